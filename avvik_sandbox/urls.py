@@ -1,0 +1,3 @@
+app_name = "avvik_sandbox"
+
+urlpatterns: list = []

@@ -1,0 +1,27 @@
+"""Test settings: only what makes the suite faster or hermetic."""
+
+import os
+
+from .settings import *  # noqa: F403
+from .settings import BASE_DIR, DATABASES
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", str(BASE_DIR / "var" / "test-media"))
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A file (not :memory:) so that --reuse-db keeps the migrated schema between runs
+    # and live_server threads see the same data.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get(
+            "TEST_SQLITE_NAME", str(BASE_DIR / "var" / "test.sqlite3")
+        )
+    }
+CELERY_TASK_ALWAYS_EAGER = os.environ.get("CELERY_TEST_EAGER", "1") == "1"
+STRIPE_SECRET_KEY = ""
+STRIPE_WEBHOOK_SECRET = ""
+# Rate-limit counters and other cache entries must not leak between tests (or runs).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,0 +1,119 @@
+"""StreamField blocks for lessons and articles.
+
+Each block renders through its own template under courses/templates/courses/blocks/.
+The quiz block carries its answer key (correct flags and per-option feedback); the key
+never reaches the learner's browser before they answer: the lesson template renders the
+questions only, and scoring happens on the server (lms.services.quiz_attempt_submit).
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "hr"]
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "courses/blocks/heading.html"
+        form_classname = "title"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        help_text=_("Describe the image for screen-reader users."),
+        max_length=250,
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/image.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A self-hosted or linked video with a transcript (WCAG 1.2 needs an alternative)."""
+
+    url = blocks.URLBlock(label=_("Video file URL"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    captions_url = blocks.URLBlock(label=_("Captions (WebVTT) URL"), required=False)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"), features=RICH_FEATURES, required=False
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video.html"
+
+
+class LawCalloutBlock(blocks.StructBlock):
+    reference = blocks.CharBlock(
+        label=_("Legal reference"), max_length=120, help_text=_("For example AML § 3-5")
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.TextBlock(label=_("What it says, in plain language"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Law or regulation")
+        template = "courses/blocks/law.html"
+
+
+class OptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer option"), max_length=400)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.TextBlock(label=_("Feedback for this option"), required=False)
+
+    class Meta:
+        icon = "radio-empty"
+        label = _("Option")
+
+
+class QuestionBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Question"))
+    kind = blocks.ChoiceBlock(
+        label=_("Question type"),
+        choices=[
+            ("single", _("Single choice")),
+            ("multiple", _("Multiple choice")),
+        ],
+        default="single",
+    )
+    options = blocks.ListBlock(OptionBlock(), label=_("Options"), min_num=2)
+    explanation = blocks.TextBlock(label=_("Explanation"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+
+
+class QuizBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Quiz")
+        template = "courses/blocks/quiz.html"
+
+
+class ArticleStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_FEATURES,
+        label=_("Text"),
+        template="courses/blocks/paragraph.html",
+    )
+    image = ImageBlock()
+    video = VideoBlock()
+    law = LawCalloutBlock()
+
+
+class LessonStreamBlock(ArticleStreamBlock):
+    quiz = QuizBlock()

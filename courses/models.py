@@ -1,0 +1,336 @@
+"""Editorial content: home, catalogue, courses, modules, lessons, knowledge articles.
+
+Learner state lives in ``lms``; these pages only describe what is taught and sold.
+"""
+
+import secrets
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_FEATURES, ArticleStreamBlock, LessonStreamBlock
+
+AUDIENCE_CHOICES = [
+    ("leader", _("Leaders")),
+    ("verneombud", _("Safety representatives")),
+    ("amu", _("Working environment committee (AMU)")),
+    ("worker", _("Workers")),
+]
+VAT_CHOICES = [
+    (0, _("0 % (exempt teaching service)")),
+    (25, _("25 %")),
+]
+
+
+class HomePage(Page):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("intro"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "courses.CatalogPage",
+        "courses.ArticleIndexPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_courses"] = catalogue_courses(locale=self.locale)[:4]
+        context["catalogue"] = CatalogPage.objects.live().child_of(self).first()
+        context["articles"] = (
+            ArticlePage.objects.live()
+            .filter(locale=self.locale)
+            .order_by("-first_published_at")[:3]
+        )
+        return context
+
+
+class CatalogPage(Page):
+    intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue_courses, course_languages
+
+        context = super().get_context(request, *args, **kwargs)
+        audience = request.GET.get("audience", "")
+        language = request.GET.get("language", "")
+        valid_audiences = dict(AUDIENCE_CHOICES)
+        valid_languages = dict(settings.LANGUAGES)
+        audience = audience if audience in valid_audiences else ""
+        language = language if language in valid_languages else ""
+        courses = list(
+            catalogue_courses(locale=self.locale, audience=audience, language=language)
+        )
+        languages_by_key = course_languages(
+            course_keys=[c.translation_key for c in courses]
+        )
+        for course in courses:
+            course.language_codes = languages_by_key.get(course.translation_key, [])
+        context.update(
+            courses=courses,
+            audience=audience,
+            language=language,
+            audience_choices=AUDIENCE_CHOICES,
+            language_choices=settings.LANGUAGES,
+        )
+        return context
+
+
+class CoursePage(Page):
+    summary = models.TextField(_("summary"))
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Learning outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+    )
+    topics = StreamField(
+        [("topic", blocks.CharBlock(label=_("Topic"), max_length=200))],
+        verbose_name=_("topics covered"),
+        help_text=_("Printed on the course certificate."),
+        blank=True,
+    )
+    audience = models.CharField(_("audience"), max_length=20, choices=AUDIENCE_CHOICES)
+    duration_minutes = models.PositiveIntegerField(
+        _("duration in minutes"), validators=[MinValueValidator(1)]
+    )
+    price_ore = models.PositiveIntegerField(
+        _("price in øre (incl. VAT)"),
+        default=0,
+        help_text=_("149000 = 1 490 kr. 0 makes the course free."),
+    )
+    vat_rate = models.PositiveSmallIntegerField(
+        _("VAT rate"), choices=VAT_CHOICES, default=25
+    )
+    legal_basis = models.CharField(
+        _("legal basis"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example AML § 3-5"),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate validity (months)"),
+        default=0,
+        help_text=_("0 means the certificate does not expire."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("topics"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("duration_minutes")]),
+                FieldRowPanel([FieldPanel("price_ore"), FieldPanel("vat_rate")]),
+                FieldPanel("legal_basis"),
+                FieldRowPanel(
+                    [FieldPanel("pass_mark"), FieldPanel("certificate_validity_months")]
+                ),
+            ],
+            heading=_("Course facts"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("audience"),
+    ]
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def is_free(self):
+        return self.price_ore == 0
+
+    @property
+    def hours(self) -> Decimal:
+        return (Decimal(self.duration_minutes) / Decimal(60)).quantize(
+            Decimal("0.01"), rounding=ROUND_HALF_UP
+        )
+
+    @cached_property
+    def lessons(self):
+        """Live lessons in reading order (tree order, so modules keep their order)."""
+        return list(
+            LessonPage.objects.live().descendant_of(self).order_by("path").specific()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from lms.selectors import course_progress_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(self)
+        context["progress"] = course_progress_for(user=request.user, course=self)
+        return context
+
+
+class ModulePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        # A module is only a heading in the course outline.
+        from django.shortcuts import redirect
+
+        return redirect(self.get_parent().url)
+
+
+class LessonPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @cached_property
+    def course(self):
+        return CoursePage.objects.ancestor_of(self).live().specific().first() or (
+            CoursePage.objects.ancestor_of(self).specific().first()
+        )
+
+    def quiz_blocks(self):
+        return [block for block in self.body if block.block_type == "quiz"]
+
+    def serve(self, request, *args, **kwargs):
+        from lms.views import lesson_serve
+
+        return lesson_serve(request, self)
+
+    def serve_preview(self, request, mode_name):
+        # Editors preview the lesson as a learner would see it, without enrolment.
+        request.is_preview = True
+        from django.template.response import TemplateResponse
+
+        return TemplateResponse(
+            request, self.get_template(request), self.get_context(request)
+        )
+
+
+def course_outline(course: CoursePage):
+    """The course's modules and lessons for navigation: [(module|None, [lessons])]."""
+    pages = (
+        Page.objects.live()
+        .descendant_of(course)
+        .type(ModulePage, LessonPage)
+        .order_by("path")
+        .specific()
+    )
+    outline: list[tuple[ModulePage | None, list[LessonPage]]] = []
+    for page in pages:
+        if isinstance(page, ModulePage):
+            outline.append((page, []))
+        elif outline and outline[-1][0] is not None and page.depth > course.depth + 1:
+            outline[-1][1].append(page)
+        elif outline and outline[-1][0] is None:
+            outline[-1][1].append(page)
+        else:
+            outline.append((None, [page]))
+    return outline
+
+
+class ArticleIndexPage(Page):
+    intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("article index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = (
+            ArticlePage.objects.live().child_of(self).order_by("-first_published_at")
+        )
+        return context
+
+
+class ArticlePage(Page):
+    intro = models.TextField(_("introduction"))
+    body = StreamField(ArticleStreamBlock(), verbose_name=_("content"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["courses.ArticleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+
+
+def _new_token():
+    return secrets.token_urlsafe(32)
+
+
+class NewsletterSubscription(models.Model):
+    """A newsletter sign-up; only confirmed addresses (double opt-in) get mail."""
+
+    email = models.EmailField(_("e-mail address"), unique=True)
+    language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="nb")
+    token = models.CharField(max_length=64, unique=True, default=_new_token)
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter subscription")
+        verbose_name_plural = _("newsletter subscriptions")
+
+    def __str__(self):
+        return self.email
+
+    @property
+    def is_active(self):
+        return self.confirmed_at is not None and self.unsubscribed_at is None

@@ -1,0 +1,62 @@
+"""Demo users for `manage.py seed_demo` (never created anywhere else)."""
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from .models import Enrolment, User
+from .services import enrolment_create
+
+DEMO_USERS = [
+    # key, e-mail, full name, staff, superuser, groups, language
+    ("learner", "learner@example.com", "Olena Kovalenko", False, False, [], "nb"),
+    (
+        "instructor",
+        "instructor@example.com",
+        "Ingrid Instruktør",
+        True,
+        False,
+        ["Instructors"],
+        "nb",
+    ),
+    ("hr", "hr@example.com", "Hanne HMS-leder", False, False, [], "nb"),
+    ("editor", "editor@example.com", "Erik Redaktør", True, False, ["Editors"], "nb"),
+    ("admin", "admin@example.com", "Ada Administrator", True, True, [], "nb"),
+]
+
+
+@transaction.atomic
+def seed_users() -> dict[str, User]:
+    users = {}
+    for key, email, name, staff, superuser, groups, language in DEMO_USERS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(
+                email=email,
+                full_name=name,
+                is_staff=staff,
+                is_superuser=superuser,
+                preferred_language=language,
+            )
+            user.set_password(settings.DEMO_PASSWORD)
+            user.save()
+            EmailAddress.objects.update_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+        for group_name in groups:
+            group, _created = Group.objects.get_or_create(name=group_name)
+            user.groups.add(group)
+        users[key] = user
+    return users
+
+
+def seed_enrolments(users, courses) -> None:
+    learner = users["learner"]
+    if not Enrolment.objects.filter(user=learner).exists():
+        enrolment_create(
+            user=learner, course=courses["worker"], source=Enrolment.Source.STAFF
+        )
+        enrolment_create(
+            user=learner, course=courses["leader"], source=Enrolment.Source.STAFF
+        )

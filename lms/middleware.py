@@ -1,0 +1,24 @@
+import re
+
+from django.conf import settings
+from django.http import Http404
+
+_LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2}(?:[-_][a-zA-Z]{2,4})?)(?:/|$)")
+
+
+class UnknownLanguagePrefixMiddleware:
+    """Answer /de/..., /sv/... with a 404 instead of redirecting them to /nb/de/...
+
+    Runs before LocaleMiddleware, which would otherwise treat the unknown prefix as a
+    page slug in the default language.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.known = {code for code, _name in settings.LANGUAGES}
+
+    def __call__(self, request):
+        match = _LANGUAGE_PREFIX.match(request.path_info)
+        if match and match.group(1) not in self.known:
+            raise Http404("Unknown language")
+        return self.get_response(request)

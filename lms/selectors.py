@@ -1,0 +1,142 @@
+"""Reads of learner state: progress, next step, dashboard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Q
+
+from courses.models import CoursePage, LessonPage
+
+from .models import Enrolment, LessonProgress, QuizAttempt
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    enrolment: Enrolment | None
+    lessons: list[LessonPage]
+    done_keys: set = field(default_factory=set)
+    passed_quizzes: set = field(default_factory=set)  # {(lesson_key, block_id)}
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(
+            1 for lesson in self.lessons if lesson.translation_key in self.done_keys
+        )
+
+    @property
+    def percent(self) -> int:
+        if not self.total:
+            return 0
+        return round(100 * self.done / self.total)
+
+    @property
+    def next_lesson(self) -> LessonPage | None:
+        """The first unfinished lesson, in reading order ("continue where you left off")."""
+        for lesson in self.lessons:
+            if lesson.translation_key not in self.done_keys:
+                return lesson
+        return None
+
+    @property
+    def is_completed(self) -> bool:
+        return bool(self.enrolment and self.enrolment.completed_at)
+
+    def lesson_done(self, lesson: LessonPage) -> bool:
+        return lesson.translation_key in self.done_keys
+
+
+def enrolment_for(*, user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(user=user, course_key=course.translation_key)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .first()
+    )
+
+
+def course_progress_for(*, user, course: CoursePage) -> CourseProgress:
+    enrolment = enrolment_for(user=user, course=course)
+    progress = CourseProgress(
+        course=course, enrolment=enrolment, lessons=course.lessons
+    )
+    if enrolment:
+        progress.done_keys = set(
+            LessonProgress.objects.filter(
+                enrolment=enrolment, completed_at__isnull=False
+            ).values_list("lesson_key", flat=True)
+        )
+        progress.passed_quizzes = set(
+            QuizAttempt.objects.filter(enrolment=enrolment, passed=True).values_list(
+                "lesson_key", "block_id"
+            )
+        )
+    return progress
+
+
+def dashboard_progress(*, user, language_code: str) -> list[CourseProgress]:
+    """Every active enrolment with its progress, in a fixed number of queries.
+
+    Courses are shown in the visitor's language where a translation exists.
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .select_related("course")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    keys = [e.course_key for e in enrolments]
+    translated = {
+        c.translation_key: c
+        for c in CoursePage.objects.live().filter(
+            translation_key__in=keys, locale__language_code=language_code
+        )
+    }
+    courses = {e.pk: translated.get(e.course_key, e.course) for e in enrolments}
+    path_filter = Q()
+    for course in courses.values():
+        path_filter |= Q(path__startswith=course.path, depth__gt=course.depth)
+    lessons_by_course: dict[int, list[LessonPage]] = {
+        c.pk: [] for c in courses.values()
+    }
+    all_lessons = LessonPage.objects.live().filter(path_filter).order_by("path")
+    for lesson in all_lessons:
+        for course in courses.values():
+            if lesson.path.startswith(course.path):
+                lessons_by_course[course.pk].append(lesson)
+                break
+    done = {}
+    for enrolment_id, lesson_key in LessonProgress.objects.filter(
+        enrolment__in=enrolments, completed_at__isnull=False
+    ).values_list("enrolment_id", "lesson_key"):
+        done.setdefault(enrolment_id, set()).add(lesson_key)
+    result = []
+    for enrolment in enrolments:
+        course = courses[enrolment.pk]
+        result.append(
+            CourseProgress(
+                course=course,
+                enrolment=enrolment,
+                lessons=lessons_by_course.get(course.pk, []),
+                done_keys=done.get(enrolment.pk, set()),
+            )
+        )
+    return result
+
+
+def hours_completed(*, user) -> Decimal:
+    total = Decimal("0")
+    for hours in Enrolment.objects.filter(
+        user=user, completed_at__isnull=False
+    ).values_list("hours_credited", flat=True):
+        total += hours
+    return total

@@ -1,0 +1,292 @@
+"""Learner-facing views: lessons, enrolment, dashboard, profile, error pages."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.db import connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.models import CoursePage, LessonPage, course_outline
+from courses.selectors import course_in_language
+
+from . import selectors, services
+from .forms import ProfileForm, QuizForm
+
+PENDING_QUIZ_KEY = "pending_quiz"
+
+
+def _quiz_states(request, lesson, enrolment, bound_forms):
+    """What each quiz block shows: the form (kept answers) and the last result."""
+    from .models import QuizAttempt
+
+    latest = {}
+    if enrolment:
+        for attempt in QuizAttempt.objects.filter(
+            enrolment=enrolment, lesson_key=lesson.translation_key
+        ).order_by("-created_at", "-id"):
+            latest.setdefault(attempt.block_id, attempt)
+    pending = request.session.get(PENDING_QUIZ_KEY)
+    states = {}
+    for block in lesson.quiz_blocks():
+        attempt = latest.get(block.id)
+        form = bound_forms.get(block.id)
+        if form is None:
+            if (
+                pending
+                and pending.get("block_id") == block.id
+                and pending.get("lesson_key") == str(lesson.translation_key)
+            ):
+                form = QuizForm(block.value, data=pending["data"], prefix=block.id)
+                form.is_valid()
+            elif attempt:
+                initial = {
+                    f"q{k}": (
+                        v
+                        if block.value["questions"][int(k)]["kind"] == "multiple"
+                        else v[0]
+                    )
+                    for k, v in attempt.answers.items()
+                    if int(k) < len(block.value["questions"]) and v
+                }
+                initial = {
+                    k: ([str(x) for x in v] if isinstance(v, list) else str(v))
+                    for k, v in initial.items()
+                }
+                form = QuizForm(block.value, initial=initial, prefix=block.id)
+            else:
+                form = QuizForm(block.value, prefix=block.id)
+        results = None
+        if attempt and block.id not in bound_forms:
+            results = services.quiz_score(
+                quiz_value=block.value,
+                answers={int(k): v for k, v in attempt.answers.items()},
+            )
+        questions = []
+        for index, question in enumerate(block.value["questions"]):
+            result = results[index] if results else None
+            questions.append(
+                {
+                    "index": index,
+                    "question": question,
+                    "field": form[f"q{index}"],
+                    "result": result,
+                    "feedback": [
+                        question["options"][i]["feedback"]
+                        for i in (result.chosen if result else [])
+                        if i < len(question["options"])
+                        and question["options"][i]["feedback"]
+                    ],
+                }
+            )
+        states[block.id] = {
+            "form": form,
+            "attempt": attempt if block.id not in bound_forms else None,
+            "questions": questions,
+        }
+    if pending:
+        request.session.pop(PENDING_QUIZ_KEY, None)
+    return states
+
+
+def lesson_serve(request, lesson: LessonPage):
+    """Serve a lesson to an enrolled learner; handle its quiz and "done" actions."""
+    course = lesson.course
+    if not request.user.is_authenticated:
+        if request.method == "POST" and request.POST.get("action") == "quiz":
+            # The session expired while answering: keep the answers for after login.
+            request.session[PENDING_QUIZ_KEY] = {
+                "lesson_key": str(lesson.translation_key),
+                "block_id": request.POST.get("block_id", ""),
+                "data": {
+                    k: request.POST.getlist(k)
+                    for k in request.POST
+                    if k != "csrfmiddlewaretoken"
+                },
+            }
+            messages.warning(
+                request,
+                _("Your session has expired. Log in again – your answers are kept."),
+            )
+        else:
+            messages.info(request, _("Log in to open the lessons of this course."))
+        return redirect_to_login(lesson.url)
+    enrolment = selectors.enrolment_for(user=request.user, course=course)
+    if enrolment is None and not request.user.is_staff:
+        messages.info(
+            request,
+            _("You are not enrolled in this course yet. Enrol to open its lessons."),
+        )
+        return redirect(course.url)
+
+    bound_forms = {}
+    if request.method == "POST":
+        if enrolment is None:
+            messages.error(request, _("Staff preview: answers are not saved."))
+            return redirect(lesson.url)
+        action = request.POST.get("action")
+        if action == "complete":
+            try:
+                services.lesson_complete(enrolment=enrolment, lesson=lesson)
+            except services.LearningError as error:
+                messages.error(request, str(error))
+                return redirect(lesson.url)
+            enrolment.refresh_from_db()
+            progress = selectors.course_progress_for(user=request.user, course=course)
+            if enrolment.completed_at:
+                messages.success(
+                    request, _("Congratulations! You have completed the course.")
+                )
+                return redirect(course.url)
+            next_lesson = progress.next_lesson
+            messages.success(request, _("Lesson marked as done."))
+            return redirect(next_lesson.url if next_lesson else course.url)
+        if action == "quiz":
+            block_id = request.POST.get("block_id", "")
+            block = next((b for b in lesson.quiz_blocks() if b.id == block_id), None)
+            if block is None:
+                messages.error(
+                    request, _("This quiz no longer exists. Reload the lesson.")
+                )
+                return redirect(lesson.url)
+            form = QuizForm(block.value, data=request.POST, prefix=block_id)
+            if form.is_valid():
+                result = services.quiz_attempt_submit(
+                    enrolment=enrolment,
+                    lesson=lesson,
+                    block_id=block_id,
+                    answers=form.answers(),
+                )
+                if result.attempt.passed:
+                    messages.success(
+                        request,
+                        _("You passed with %(score)s %%.")
+                        % {"score": result.attempt.score_percent},
+                    )
+                else:
+                    messages.error(
+                        request,
+                        _(
+                            "You got %(score)s %%; the pass mark is %(mark)s %%. "
+                            "Read the feedback and try again."
+                        )
+                        % {
+                            "score": result.attempt.score_percent,
+                            "mark": course.pass_mark,
+                        },
+                    )
+                return HttpResponseRedirect(f"{lesson.url}#quiz-{block_id}")
+            messages.error(request, _("Some questions are not answered. See below."))
+            bound_forms[block_id] = form
+        else:
+            return redirect(lesson.url)
+
+    if enrolment:
+        services.lesson_visit(enrolment=enrolment, lesson=lesson)
+    progress = selectors.course_progress_for(user=request.user, course=course)
+    lessons = progress.lessons
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
+    context = lesson.get_context(request)
+    context.update(
+        course=course,
+        progress=progress,
+        outline=course_outline(course),
+        quiz_states=_quiz_states(request, lesson, enrolment, bound_forms),
+        previous_lesson=lessons[position - 1] if position > 0 else None,
+        next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
+        lesson_done=progress.lesson_done(lesson),
+        is_staff_preview=enrolment is None,
+    )
+    return TemplateResponse(request, lesson.get_template(request), context)
+
+
+@require_POST
+@login_required
+def enrol(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        services.enrolment_free_create(user=request.user, course=course)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(course.url)
+    messages.success(request, _("You are enrolled. Good luck with the course!"))
+    progress = selectors.course_progress_for(user=request.user, course=course)
+    target = progress.next_lesson
+    return redirect(target.url if target else course.url)
+
+
+@login_required
+def course_continue(request, course_id):
+    """ "Continue where you left off": the next unfinished lesson, in this language."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    course = course_in_language(
+        course=course, language_code=translation.get_language() or "nb"
+    )
+    progress = selectors.course_progress_for(user=request.user, course=course)
+    if progress.enrolment is None:
+        return redirect(course.url)
+    target = progress.next_lesson
+    return redirect(target.url if target else course.url)
+
+
+@login_required
+def dashboard(request):
+    language = translation.get_language() or "nb"
+    items = selectors.dashboard_progress(user=request.user, language_code=language)
+    return render(
+        request,
+        "lms/dashboard.html",
+        {
+            "in_progress": [p for p in items if not p.is_completed],
+            "completed": [p for p in items if p.is_completed],
+            "hours_completed": selectors.hours_completed(user=request.user),
+        },
+    )
+
+
+@login_required
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        services.audit_record(actor=user, action="profile.updated", target=user)
+        translation.activate(user.preferred_language)
+        messages.success(request, _("Your profile has been saved."))
+        response = redirect(
+            translate_url(reverse("lms:profile"), user.preferred_language)
+        )
+        response.set_cookie("django_language", user.preferred_language, samesite="Lax")
+        return response
+    return render(request, "lms/profile.html", {"form": form})
+
+
+@require_GET
+def healthz(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+def django_admin_redirect(request):
+    return redirect("/admin/")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
+
+
+def robots(request):
+    return HttpResponse("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")
