@@ -1,0 +1,106 @@
+"""Wagtail admin for learner state.
+
+--- Enrolments and audit log (foundation) ---
+Staff enrol learners by hand (e.g. before payments, or for a complimentary place); the
+create view goes through ``enrolment_create`` so the audit log records who did it.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views.generic import CreateView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from courses.models import CoursePage
+
+from .models import AuditEvent, Enrolment, User
+from .services import enrolment_create
+
+
+class StaffEnrolmentForm(WagtailAdminModelForm):
+    user = forms.ModelChoiceField(
+        queryset=User.objects.filter(is_active=True).order_by("email"),
+        label=_("Learner"),
+    )
+    course = forms.ModelChoiceField(
+        queryset=CoursePage.objects.live().select_related("locale").order_by("path"),
+        label=_("Course"),
+    )
+
+    class Meta:
+        model = Enrolment
+        fields = ["user", "course"]
+
+
+class StaffEnrolmentCreateView(CreateView):
+    def save_instance(self):
+        return enrolment_create(
+            user=self.form.cleaned_data["user"],
+            course=self.form.cleaned_data["course"],
+            source=Enrolment.Source.STAFF,
+            actor=self.request.user,
+        )
+
+
+class EnrolmentViewSet(ModelViewSet):
+    model = Enrolment
+    icon = "user"
+    menu_label = _("Enrolments")
+    add_view_class = StaffEnrolmentCreateView
+    form_fields = ["user", "course"]
+    list_display = ["user", "course", "source", "status", "enrolled_at", "completed_at"]
+    list_filter = ["status", "source"]
+    search_fields = ["user__email", "user__full_name"]
+    list_export = [
+        "user",
+        "course",
+        "source",
+        "status",
+        "enrolled_at",
+        "completed_at",
+        "hours_credited",
+    ]
+
+    def get_form_class(self, for_update=False):
+        if for_update:
+            return super().get_form_class(for_update)
+        return StaffEnrolmentForm
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """The audit log is evidence: it can be read, never changed from the admin."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(AuditEvent, ReadOnlyPolicy(AuditEvent))
+
+
+class AuditEventViewSet(ModelViewSet):
+    model = AuditEvent
+    icon = "history"
+    menu_label = _("Audit log")
+    form_fields = ["action"]
+    list_display = ["created_at", "actor", "action", "object_type", "object_id"]
+    list_filter = ["action", "object_type"]
+    search_fields = ["action", "object_type", "object_id", "actor__email"]
+    inspect_view_enabled = True
+    add_to_admin_menu = False
+
+
+class LearningGroup(ModelViewSetGroup):
+    menu_label = _("Learning")
+    menu_icon = "group"
+    menu_order = 250
+    items = (EnrolmentViewSet("enrolments"), AuditEventViewSet("audit"))
+
+
+@hooks.register("register_admin_viewset")
+def register_learning_viewsets():
+    return LearningGroup()
