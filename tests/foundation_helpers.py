@@ -1,0 +1,36 @@
+"""Helpers the foundation's tests share: translated page trees, quiz answers."""
+
+from wagtail.models import Locale, Page
+
+RIGHT_ANSWERS = {0: [1], 1: [0, 1]}  # courses.factories.quiz_block's answer key
+WRONG_ANSWERS = {0: [0], 1: [2]}
+
+
+def translate(page: Page, code: str, **fields) -> Page:
+    """Publish a translation of ``page`` in ``code`` (missing parents become aliases)."""
+    locale = Locale.objects.get(language_code=code)
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    copy.save_revision().publish()
+    return type(page.specific).objects.get(pk=copy.pk)
+
+
+def translate_course(course, code: str, title: str | None = None):
+    """The course and all its lessons in ``code``; returns (course, lessons)."""
+    translated = translate(course, code, title=title or f"{course.title} ({code})")
+    lessons = [
+        translate(lesson, code, title=f"{lesson.title} ({code})")
+        for lesson in course.lessons
+    ]
+    translated = type(translated).objects.get(pk=translated.pk)
+    return translated, lessons
+
+
+def quiz_post(block_id: str, answers: dict[int, list[int]]) -> dict:
+    """Form data for the lesson page's quiz form."""
+    data = {"action": "quiz", "block_id": block_id}
+    for index, chosen in answers.items():
+        data[f"{block_id}-q{index}"] = [str(i) for i in chosen]
+    return data
