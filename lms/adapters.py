@@ -1,4 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 
 
@@ -11,4 +13,9 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def get_login_redirect_url(self, request):
-        return super().get_login_redirect_url(request)
+        """After login, continue in the learner's own language (unless ?next= says where)."""
+        url = super().get_login_redirect_url(request)
+        language = getattr(request.user, "preferred_language", "")
+        if language in dict(settings.LANGUAGES):
+            url = translate_url(url, language)
+        return url

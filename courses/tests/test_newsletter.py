@@ -1,0 +1,55 @@
+"""Newsletter sign-up with double opt-in."""
+
+import pytest
+from django.core import mail
+
+from courses.models import NewsletterSubscription
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sign_up_sends_a_confirmation_and_only_confirming_activates(
+    client, site, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/nb/newsletter/", {"email": "Kari@Example.org", "next": "/nb/"}
+        )
+    assert response.status_code == 302
+    subscription = NewsletterSubscription.objects.get()
+    assert subscription.email == "kari@example.org"
+    assert not subscription.is_active
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    link = f"/nb/newsletter/confirm/{subscription.token}/"
+    assert link in message.body
+    assert message.alternatives and link in message.alternatives[0][0]
+    # A link scanner's GET does not confirm; the person's click on the button does.
+    assert client.get(link).status_code == 200
+    subscription.refresh_from_db()
+    assert not subscription.is_active
+    client.post(link)
+    subscription.refresh_from_db()
+    assert subscription.is_active
+
+
+def test_invalid_address_is_refused_and_kept(client, site):
+    response = client.post("/en/newsletter/", {"email": "not-an-address"})
+    assert response.status_code == 400
+    assert 'value="not-an-address"' in response.content.decode()
+    assert not NewsletterSubscription.objects.exists()
+    assert not mail.outbox
+
+
+def test_unsubscribe(client, site):
+    client.post("/nb/newsletter/", {"email": "ola@example.org"})
+    subscription = NewsletterSubscription.objects.get()
+    client.post(f"/nb/newsletter/confirm/{subscription.token}/")
+    client.post(f"/nb/newsletter/unsubscribe/{subscription.token}/")
+    subscription.refresh_from_db()
+    assert not subscription.is_active
+
+
+def test_unknown_token_is_a_clear_404(client, site):
+    response = client.post("/nb/newsletter/confirm/nope/")
+    assert response.status_code == 404
