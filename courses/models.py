@@ -246,12 +246,9 @@ class LessonPage(Page):
 
     def serve_preview(self, request, mode_name):
         # Editors preview the lesson as a learner would see it, without enrolment.
-        request.is_preview = True
-        from django.template.response import TemplateResponse
+        from lms.views import lesson_serve
 
-        return TemplateResponse(
-            request, self.get_template(request), self.get_context(request)
-        )
+        return lesson_serve(request, self, preview=True)
 
 
 def course_outline(course: CoursePage):
