@@ -205,6 +205,10 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
         previous_lesson=lessons[position - 1] if position > 0 else None,
         next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
         lesson_done=progress.lesson_done(lesson),
+        quizzes_passed=all(
+            (lesson.translation_key, block.id) in progress.passed_quizzes
+            for block in lesson.quiz_blocks()
+        ),
         is_staff_preview=enrolment is None,
     )
     return TemplateResponse(request, lesson.get_template(request), context)
