@@ -6,3 +6,11 @@ class AvvikSandboxConfig(AppConfig):
     name = "avvik_sandbox"
     verbose_name = _("Deviation sandbox")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lms.services import completion_checks
+
+        from .services import exercise_completion_unmet
+
+        if exercise_completion_unmet not in completion_checks:
+            completion_checks.append(exercise_completion_unmet)

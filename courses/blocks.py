@@ -103,6 +103,25 @@ class QuizBlock(blocks.StructBlock):
         template = "courses/blocks/quiz.html"
 
 
+class ExerciseBlock(blocks.StructBlock):
+    """A deviation exercise from the sandbox placed in a lesson (see avvik_sandbox)."""
+
+    exercise = blocks.PageChooserBlock(
+        label=_("Exercise"), page_type="avvik_sandbox.ExercisePage"
+    )
+    required = blocks.BooleanBlock(
+        label=_("Required for course completion"),
+        required=False,
+        default=True,
+        help_text=_("The course is completed only after an instructor passes it."),
+    )
+
+    class Meta:
+        icon = "warning"
+        label = _("Deviation exercise")
+        template = "avvik_sandbox/blocks/exercise_block.html"
+
+
 class ArticleStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -117,3 +136,4 @@ class ArticleStreamBlock(blocks.StreamBlock):
 
 class LessonStreamBlock(ArticleStreamBlock):
     quiz = QuizBlock()
+    exercise = ExerciseBlock()

@@ -44,6 +44,7 @@ class HomePage(Page):
     subpage_types = [
         "courses.CatalogPage",
         "courses.ArticleIndexPage",
+        "avvik_sandbox.SandboxIndexPage",
     ]
     max_count_per_parent = 1
 

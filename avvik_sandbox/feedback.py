@@ -1,0 +1,230 @@
+"""Turning stored feedback codes into sentences in the reader's language."""
+
+from __future__ import annotations
+
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from . import choices
+
+MESSAGES = {
+    "event_ok": gettext_lazy(
+        "Good: you kept the event ({facts}) apart from the deviations. The event is "
+        "what happened; a deviation is a broken requirement that caused it or could "
+        "have caused it."
+    ),
+    "event_missing": gettext_lazy(
+        "Mark the event: what actually happened is described in {facts}."
+    ),
+    "event_wrong": gettext_lazy(
+        "{facts} is not the event. The event – what happened – is fact {expected}."
+    ),
+    "event_partly": gettext_lazy(
+        "Check {facts} again: the event is only what happened."
+    ),
+    "event_as_deviation": gettext_lazy(
+        "You marked the event ({facts}) as a deviation. The event is what happened; "
+        "the deviation is the broken requirement behind it. Ask: which rule or routine "
+        "was not followed?"
+    ),
+    "deviation_found": gettext_lazy("You found the {kind} in {facts}: {title}."),
+    "deviation_wrong_kind": gettext_lazy(
+        "{facts}: this is the {expected}, but you classified it as {given}."
+    ),
+    "deviation_missed": gettext_lazy(
+        "You missed a {kind}. Look again at {facts}: {title}. {explanation}"
+    ),
+    "distractor_chosen": gettext_lazy(
+        "{facts} is not a deviation in this scenario. {explanation}"
+    ),
+    "deviation_unsupported": gettext_lazy(
+        "{facts} does not show a broken requirement in this scenario. Mark only facts "
+        "where a rule, routine or requirement was not met."
+    ),
+    "responsible_wrong": gettext_lazy(
+        "{facts}: the party responsible is {expected}, you said {given}."
+    ),
+    "mto_wrong": gettext_lazy("{facts}: this cause is mainly {expected}."),
+    "requirement_vague": gettext_lazy(
+        "{facts}: say which requirement is broken. Hint: {reference} {requirement}"
+    ),
+    "why_missing": gettext_lazy(
+        "There is no “4 × why” chain for the primary deviation in {facts}."
+    ),
+    "why_short": gettext_lazy(
+        "The why-chain for {facts} has {count} steps. Keep asking why until you reach "
+        "the organisation (at least 4 steps)."
+    ),
+    "why_not_organisational": gettext_lazy(
+        "The last why for {facts} is not tagged O. Ask once more: what in the "
+        "organisation (routines, training, planning) allowed it?"
+    ),
+    "why_ok": gettext_lazy(
+        "Your why-chain for {facts} reaches an organisational cause."
+    ),
+    "mto_missing": gettext_lazy(
+        "Your causes do not cover {missing}. Consider human, technology and "
+        "organisation."
+    ),
+    "report_ok": gettext_lazy("Report type, category and severity are right."),
+    "report_missing": gettext_lazy(
+        "Fill in the deviation report: type, category and severity."
+    ),
+    "report_type_wrong": gettext_lazy(
+        "The report type should be {expected}. {explanation}"
+    ),
+    "category_wrong": gettext_lazy("The best category is {expected}."),
+    "severity_actual_wrong": gettext_lazy(
+        "Actual severity (what did happen) should be {expected}."
+    ),
+    "severity_potential_wrong": gettext_lazy(
+        "Potential severity (what could have happened) should be {expected}."
+    ),
+    "actions_missing": gettext_lazy("Propose at least one action."),
+    "action_types_missing": gettext_lazy("You have no {missing} action."),
+    "action_unlinked": gettext_lazy(
+        "Action {number} is not linked to a deviation. Every action should answer a "
+        "deviation."
+    ),
+    "action_linked_to_non_deviation": gettext_lazy(
+        "Action {number} is linked to {facts}, which is not one of the deviations."
+    ),
+    "deviation_without_action": gettext_lazy(
+        "No action answers the deviation in {facts}."
+    ),
+    "ppe_before_collective": gettext_lazy(
+        "Action {number} relies on personal protective equipment, but you propose no "
+        "collective or technical measure for the same deviation. Remove the hazard or "
+        "protect everyone first; PPE comes last (e.g. FUA § 17-6 on fall protection)."
+    ),
+    "followup_missing": gettext_lazy("Action {number} lacks: {missing}."),
+    "informed_missing": gettext_lazy("Say who is informed: {missing}."),
+    "case_not_closed": gettext_lazy(
+        "You did not walk the case through to Closed in the routine step."
+    ),
+}
+
+CHECK_LABELS = {
+    "event_marked": gettext_lazy("event marked correctly"),
+    "event_not_deviation": gettext_lazy("event not called a deviation"),
+    "primary_found": gettext_lazy("primary deviation found"),
+    "primary_classified": gettext_lazy("classified as primary"),
+    "responsible": gettext_lazy("responsible party right"),
+    "secondary_found": gettext_lazy("all secondary deviations found"),
+    "no_distractor": gettext_lazy("no distractor chosen"),
+    "chain_four": gettext_lazy("a chain of at least 4 whys"),
+    "chain_ends_organisational": gettext_lazy("chain ends in an O cause"),
+    "mto_all": gettext_lazy("M, T and O all used"),
+    "claims_on_facts": gettext_lazy("every marked deviation is a real one"),
+    "facts_cited": gettext_lazy("fact numbers cited in the text"),
+    "report_type": gettext_lazy("report type"),
+    "category": gettext_lazy("category"),
+    "severity_actual": gettext_lazy("actual severity"),
+    "severity_potential": gettext_lazy("potential severity"),
+    "all_action_types": gettext_lazy("immediate, corrective and preventive actions"),
+    "actions_linked": gettext_lazy("every action linked, every deviation answered"),
+    "collective_before_ppe": gettext_lazy("collective before PPE"),
+    "reference_concepts": gettext_lazy("key ideas of the reference actions"),
+    "actions_have_owner_deadline_check": gettext_lazy(
+        "every action has responsible, deadline and effect check"
+    ),
+    "effect_evaluation": gettext_lazy("effect evaluated before closing"),
+    "verneombud_informed": gettext_lazy("nearest leader and verneombud informed"),
+}
+
+FIELD_LABELS = {
+    "responsible": gettext_lazy("responsible"),
+    "deadline": gettext_lazy("deadline"),
+    "effect_check": gettext_lazy("how the effect is checked"),
+}
+
+
+def _label(choice_list, code) -> str:
+    return str(dict(choice_list).get(code, code or "–"))
+
+
+def _kind(code) -> str:
+    return {
+        "primary": _("primary deviation"),
+        "secondary": _("secondary deviation"),
+        "distractor": _("distractor"),
+    }.get(code, code or "–")
+
+
+def _facts(numbers) -> str:
+    numbers = list(numbers)
+    if not numbers:
+        return ""
+    joined = ", ".join(str(n) for n in numbers)
+    return ngettext("fact %(n)s", "facts %(n)s", len(numbers)) % {"n": joined}
+
+
+def _join(items) -> str:
+    return ", ".join(str(i) for i in items)
+
+
+def render_item(item: dict) -> str:
+    params = dict(item.get("params") or {})
+    code = item["code"]
+    params["facts"] = _facts(item.get("facts") or [])
+    if code in ("deviation_found", "deviation_missed"):
+        params["kind"] = _kind(params.get("kind"))
+    if code == "deviation_wrong_kind":
+        params["expected"] = _kind(params.get("expected"))
+        params["given"] = _kind(params.get("given"))
+    if code == "responsible_wrong":
+        params["expected"] = _label(choices.RESPONSIBLE_PARTIES, params.get("expected"))
+        params["given"] = (
+            _join(
+                _label(choices.RESPONSIBLE_PARTIES, g) for g in params.get("given", [])
+            )
+            or "–"
+        )
+    if code == "mto_wrong":
+        params["expected"] = _label(choices.MTO_TAGS, params.get("expected"))
+    if code == "mto_missing":
+        params["missing"] = _join(
+            _label(choices.MTO_TAGS, t) for t in params.get("missing", [])
+        )
+    if code == "event_wrong":
+        params["expected"] = _join(params.get("expected", []))
+    if code == "report_type_wrong":
+        params["expected"] = _label(choices.REPORT_TYPES, params.get("expected"))
+    if code == "category_wrong":
+        params["expected"] = _label(choices.CATEGORIES, params.get("expected"))
+    if code in ("severity_actual_wrong", "severity_potential_wrong"):
+        params["expected"] = _label(choices.SEVERITIES, params.get("expected"))
+    if code == "action_types_missing":
+        params["missing"] = _join(
+            _label(choices.ACTION_TYPES, t) for t in params.get("missing", [])
+        )
+    if code == "followup_missing":
+        params["missing"] = _join(FIELD_LABELS[f] for f in params.get("missing", []))
+    if code == "informed_missing":
+        params["missing"] = _join(
+            _label(choices.INFORMED_PARTIES, p) for p in params.get("missing", [])
+        )
+    template = MESSAGES.get(code)
+    if template is None:
+        return code
+    text = str(format_lazy(template, **{k: v or "" for k, v in params.items()}))
+    return " ".join(text.split())
+
+
+LEVEL_ORDER = {"error": 0, "warn": 1, "info": 2, "ok": 3}
+
+
+def render_feedback(items: list[dict]) -> list[dict]:
+    """[{"level", "text", "facts"}] with problems first."""
+    rendered = [
+        {"level": i["level"], "text": render_item(i), "facts": i.get("facts") or []}
+        for i in items
+    ]
+    return sorted(rendered, key=lambda r: LEVEL_ORDER.get(r["level"], 9))
+
+
+def render_checks(checks) -> list[dict]:
+    return [
+        {"label": str(CHECK_LABELS.get(code, code)), "ok": ok} for code, ok in checks
+    ]

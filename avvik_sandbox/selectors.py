@@ -1,0 +1,203 @@
+"""Reads: exercises with a learner's status, the grading queue, who may see what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from lms.models import AuditEvent
+
+from .models import ExercisePage, InstructorAssignment, Submission
+
+
+def exercise_in_language(*, exercise: ExercisePage, language: str) -> ExercisePage:
+    """The live translation of ``exercise`` in ``language``, else the exercise itself."""
+    if exercise.locale.language_code == language:
+        return exercise
+    translated = (
+        ExercisePage.objects.live()
+        .filter(
+            translation_key=exercise.translation_key, locale__language_code=language
+        )
+        .first()
+    )
+    return translated or exercise
+
+
+def exercise_list_for(*, index, user) -> list[ExercisePage]:
+    """Live exercises under ``index`` with ``.submission`` (open practice) attached."""
+    exercises = list(ExercisePage.objects.live().child_of(index).order_by("path"))
+    mine = {}
+    if user.is_authenticated:
+        mine = {
+            s.exercise_key: s
+            for s in Submission.objects.filter(
+                user=user,
+                course_key__isnull=True,
+                exercise_key__in=[e.translation_key for e in exercises],
+            )
+        }
+    for exercise in exercises:
+        exercise.submission = mine.get(exercise.translation_key)
+    return exercises
+
+
+def submission_for(*, user, exercise: ExercisePage, course=None) -> Submission | None:
+    if not user.is_authenticated:
+        return None
+    return Submission.objects.filter(
+        user=user,
+        exercise_key=exercise.translation_key,
+        course_key=course.translation_key if course else None,
+    ).first()
+
+
+def learner_submissions(*, user) -> QuerySet[Submission]:
+    return (
+        Submission.objects.filter(user=user)
+        .exclude(status=Submission.Status.DRAFT)
+        .select_related("exercise", "course")
+        .order_by("-submitted_at")
+    )
+
+
+def required_exercises(*, lessons) -> list[ExercisePage]:
+    """Exercises placed as required in these lessons (the lesson's own language)."""
+    result = []
+    for lesson in lessons:
+        for block in lesson.body:
+            if block.block_type == "exercise" and block.value.get("required"):
+                page = block.value.get("exercise")
+                if page is not None:
+                    result.append(page.specific)
+    return result
+
+
+# --- instructors ------------------------------------------------------------------
+
+
+@dataclass
+class GradingScope:
+    """What an instructor may grade: course keys, and whether open practice too."""
+
+    everything: bool
+    course_keys: set
+    practice: bool
+
+    @property
+    def is_instructor(self) -> bool:
+        return self.everything or bool(self.course_keys) or self.practice
+
+    def allows(self, submission: Submission) -> bool:
+        if self.everything:
+            return True
+        if submission.course_key is None:
+            return self.practice
+        return submission.course_key in self.course_keys
+
+    def filter(self, queryset: QuerySet[Submission]) -> QuerySet[Submission]:
+        if self.everything:
+            return queryset
+        condition = Q(course_key__in=self.course_keys)
+        if self.practice:
+            condition |= Q(course_key__isnull=True)
+        return queryset.filter(condition)
+
+
+def grading_scope(*, user) -> GradingScope:
+    if not user.is_authenticated:
+        return GradingScope(everything=False, course_keys=set(), practice=False)
+    if user.is_superuser:
+        return GradingScope(everything=True, course_keys=set(), practice=True)
+    keys = list(
+        InstructorAssignment.objects.filter(instructor=user).values_list(
+            "course_key", flat=True
+        )
+    )
+    return GradingScope(
+        everything=False,
+        course_keys={k for k in keys if k is not None},
+        practice=None in keys,
+    )
+
+
+def instructor_courses(*, user, language: str) -> list:
+    """Courses an instructor grades, for the queue's filter (in the visitor's language)."""
+    from courses.models import CoursePage
+
+    scope = grading_scope(user=user)
+    courses = CoursePage.objects.filter(locale__language_code=language)
+    if not scope.everything:
+        courses = courses.filter(translation_key__in=scope.course_keys)
+    return list(courses.order_by("title"))
+
+
+QUEUE_STATUSES = [
+    Submission.Status.SUBMITTED,
+    Submission.Status.IN_GRADING,
+    Submission.Status.RETURNED,
+    Submission.Status.GRADED,
+]
+
+
+def grading_queue(
+    *,
+    user,
+    course_key=None,
+    practice_only: bool = False,
+    exercise_key=None,
+    statuses=None,
+) -> QuerySet[Submission]:
+    queryset = grading_scope(user=user).filter(
+        Submission.objects.exclude(status=Submission.Status.DRAFT)
+    )
+    if practice_only:
+        queryset = queryset.filter(course_key__isnull=True)
+    elif course_key:
+        queryset = queryset.filter(course_key=course_key)
+    if exercise_key:
+        queryset = queryset.filter(exercise_key=exercise_key)
+    if statuses:
+        queryset = queryset.filter(status__in=statuses)
+    return queryset.select_related("user", "exercise", "course", "claimed_by").order_by(
+        "submitted_at", "id"
+    )
+
+
+def queue_exercises(*, user, language: str) -> list[ExercisePage]:
+    keys = (
+        grading_scope(user=user)
+        .filter(Submission.objects.exclude(status=Submission.Status.DRAFT))
+        .values_list("exercise_key", flat=True)
+        .distinct()
+    )
+    pages = ExercisePage.objects.filter(translation_key__in=list(keys))
+    chosen = {}
+    for page in pages.select_related("locale"):
+        if page.translation_key not in chosen or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return sorted(chosen.values(), key=lambda p: p.title)
+
+
+def submission_visible_to(*, user, submission: Submission) -> bool:
+    if not user.is_authenticated:
+        return False
+    if submission.user_id == user.pk:
+        return True
+    return grading_scope(user=user).allows(submission)
+
+
+def grade_history(*, submission: Submission) -> QuerySet[AuditEvent]:
+    return AuditEvent.objects.filter(
+        object_type=submission._meta.label_lower,
+        object_id=str(submission.pk),
+        action__in=[
+            "sandbox.submitted",
+            "sandbox.claimed",
+            "sandbox.released",
+            "sandbox.graded",
+            "sandbox.regraded",
+            "sandbox.returned",
+        ],
+    ).select_related("actor")
