@@ -6,3 +6,9 @@ class LmsConfig(AppConfig):
     name = "lms"
     verbose_name = _("Learning")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Certificates and notifications (issue #5).
+        from . import receivers
+
+        receivers.connect()

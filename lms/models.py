@@ -214,3 +214,238 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+
+# --- Certificates and notifications ---------------------------------------------------
+# Owned by the certificate feature (issue #5); see lms/certificates.py.
+
+
+class CertificateQuerySet(models.QuerySet):
+    def current(self):
+        """Certificates not replaced by a later one for the same person and course."""
+        return self.filter(superseded_by__isnull=True)
+
+
+class Certificate(models.Model):
+    """An issued kursbevis: an immutable record of one completion.
+
+    Everything printed on the certificate is copied here when it is issued, so later
+    edits to the course or the learner's name never change a certificate that was
+    handed to an inspector. Re-issuing creates a new certificate (new number) that
+    points back at the one it replaces; only the PDF rendering, the revocation and the
+    "superseded" link may be written after creation.
+    """
+
+    class Reason(models.TextChoices):
+        COMPLETION = "completion", _("Course completed")
+        REFRESHER = "refresher", _("Refresher completed")
+        REISSUE = "reissue", _("Re-issued by staff")
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+
+    MUTABLE_FIELDS = frozenset(
+        {
+            "pdf",
+            "pdf_sha256",
+            "revoked_at",
+            "revoked_reason",
+            "revoked_by",
+            "superseded_by",
+        }
+    )
+
+    number = models.CharField(_("certificate number"), max_length=24, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
+    )
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.PROTECT, related_name="certificates"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.PROTECT, related_name="+"
+    )
+    course_key = models.UUIDField(db_index=True)
+    reason = models.CharField(max_length=12, choices=Reason.choices)
+    replaces = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("replaces"),
+    )
+    superseded_by = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("superseded by"),
+    )
+    # Snapshot of what the certificate says.
+    language = models.CharField(max_length=5, choices=settings.LANGUAGES)
+    holder_name = models.CharField(_("name"), max_length=200)
+    course_title = models.CharField(_("course"), max_length=255)
+    audience = models.CharField(_("audience"), max_length=20)
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=2)
+    legal_basis = models.CharField(_("legal basis"), max_length=200, blank=True)
+    topics = models.JSONField(default=list, blank=True)
+    completed_at = models.DateTimeField(_("completed"))
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    # The rendering, stored once.
+    pdf = models.FileField(upload_to="certificates/%Y/", blank=True)
+    pdf_sha256 = models.CharField(max_length=64, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at", "-id"]
+        constraints = [
+            # One certificate per recorded completion; staff re-issues are extra.
+            models.UniqueConstraint(
+                fields=["enrolment", "completed_at"],
+                condition=~models.Q(reason="reissue"),
+                name="one_certificate_per_completion",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["user", "course_key"]),
+            models.Index(fields=["valid_until"]),
+        ]
+
+    def __str__(self):
+        return f"{self.number} – {self.holder_name} – {self.course_title}"
+
+    def save(self, *args, **kwargs):
+        if self.pk and not self._state.adding:
+            update_fields = kwargs.get("update_fields")
+            if not update_fields or not set(update_fields) <= self.MUTABLE_FIELDS:
+                raise ValueError("A certificate is immutable; re-issue it instead.")
+        super().save(*args, **kwargs)
+
+    def status_on(self, day) -> str:
+        if self.revoked_at:
+            return self.Status.REVOKED
+        if self.valid_until and self.valid_until < day:
+            return self.Status.EXPIRED
+        return self.Status.VALID
+
+    @property
+    def status(self) -> str:
+        return self.status_on(timezone.localdate())
+
+    def get_status_display(self) -> str:
+        return str(self.Status(self.status).label)
+
+    @property
+    def is_valid(self) -> bool:
+        return self.status == self.Status.VALID
+
+
+class NotificationSent(models.Model):
+    """A marker that one notification went out, so that each fires exactly once.
+
+    ``key`` names the occasion, e.g. ``reminder60:<certificate>:<user>``; the row is
+    written before sending and removed again if sending fails, so a retry resends.
+    """
+
+    class Kind(models.TextChoices):
+        WELCOME = "welcome", _("Welcome")
+        CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
+        REMINDER_60 = "reminder60", _("Refresher reminder, 60 days")
+        REMINDER_30 = "reminder30", _("Refresher reminder, 30 days")
+        NUDGE = "nudge", _("Nudge to continue")
+
+    kind = models.CharField(max_length=24, choices=Kind.choices)
+    key = models.CharField(max_length=120, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("notification sent")
+        verbose_name_plural = _("notifications sent")
+        indexes = [models.Index(fields=["kind", "sent_at"])]
+
+    def __str__(self):
+        return self.key
+
+
+class RefresherStart(models.Model):
+    """When a learner began taking a completed course again (to renew the certificate)."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="refresher_starts"
+    )
+    previous_certificate = models.ForeignKey(
+        Certificate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    previous_completed_at = models.DateTimeField()
+    started_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("refresher start")
+        verbose_name_plural = _("refresher starts")
+        ordering = ["-started_at"]
+
+    def __str__(self):
+        return f"{self.enrolment_id} @ {self.started_at:%Y-%m-%d}"
+
+
+class EvidencePackJob(models.Model):
+    """A ZIP of a company's certificates with a summary sheet, built in the background.
+
+    ``company_id`` is a plain id rather than a foreign key so that this transient
+    artefact does not tie the lms migrations to the payments app's.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        RUNNING = "running", _("Being built")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    company_id = models.PositiveBigIntegerField(db_index=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(max_length=5, choices=settings.LANGUAGES)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="evidence/%Y/", blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("evidence pack")
+        verbose_name_plural = _("evidence packs")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.company_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0

@@ -1,0 +1,142 @@
+"""Certificate pages: public verification, the learner's certificates, downloads.
+
+Who sees what:
+- the verification page is public (no login) and shows only status, name, course and
+  dates — no e-mail, no reason for a revocation, no other certificates;
+- a certificate's PDF is for its holder, staff and the admins of the holder's company;
+  anyone else gets a 404, so numbers cannot be probed through the download URL;
+- the list, the hours statement and the refresher action are the learner's own.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from . import certificates
+from .compliance import user_is_company_admin_of
+from .models import Certificate, Enrolment
+from .services import LearningError
+
+
+@require_GET
+def certificate_verify(request, number: str):
+    canonical = certificates.certificate_number_normalise(raw=number)
+    if canonical != number:
+        return redirect("lms:certificate_verify", number=canonical)
+    certificate = (
+        Certificate.objects.filter(number=number)
+        .only(
+            "number",
+            "holder_name",
+            "course_title",
+            "completed_at",
+            "issued_at",
+            "valid_until",
+            "revoked_at",
+        )
+        .first()
+    )
+    response = render(
+        request,
+        "lms/verify.html",
+        {"certificate": certificate, "number": number},
+        status=200 if certificate else 404,
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@require_GET
+def certificate_verify_lookup(request):
+    raw = request.GET.get("number", "").strip()
+    if not raw:
+        return render(request, "lms/verify.html", {"certificate": None, "number": ""})
+    number = certificates.certificate_number_normalise(raw=raw)
+    if not number.replace("-", "").isalnum():
+        return render(
+            request, "lms/verify.html", {"certificate": None, "number": raw}, status=404
+        )
+    return redirect("lms:certificate_verify", number=number)
+
+
+def _can_download(user, certificate: Certificate) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.pk == certificate.user_id or user.is_staff:
+        return True
+    return user_is_company_admin_of(admin=user, employee=certificate.user)
+
+
+@login_required
+def certificate_download(request, number: str):
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("user"), number=number
+    )
+    if not _can_download(request.user, certificate):
+        raise Http404
+    content = certificates.certificate_pdf_bytes(certificate=certificate)
+    response = HttpResponse(content, content_type="application/pdf")
+    disposition = "attachment" if request.GET.get("download") else "inline"
+    filename = certificates.certificate_filename(certificate=certificate)
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def certificate_list(request):
+    items = list(
+        Certificate.objects.filter(user=request.user).order_by(
+            "course_title", "-issued_at", "-id"
+        )
+    )
+    current = [c for c in items if c.superseded_by_id is None]
+    history = [c for c in items if c.superseded_by_id is not None]
+    language = translation.get_language() or "nb"
+    return render(
+        request,
+        "lms/certificate_list.html",
+        {
+            "current": current,
+            "history": history,
+            "track": certificates.track_hours_for(user=request.user, language=language),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def hours_statement(request):
+    language = translation.get_language() or request.user.preferred_language
+    content = certificates.track_hours_statement_pdf(
+        user=request.user, language=language
+    )
+    response = HttpResponse(content, content_type="application/pdf")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="timer-40-{stamp}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@login_required
+def refresher_start(request, enrolment_id: int):
+    enrolment = get_object_or_404(Enrolment, pk=enrolment_id, user=request.user)
+    try:
+        certificates.refresher_start(enrolment=enrolment, actor=request.user)
+    except LearningError as error:
+        messages.error(request, str(error))
+        return redirect("lms:dashboard")
+    messages.success(
+        request,
+        _(
+            "The refresher has started. Go through the lessons again; when you "
+            "finish, you get a new certificate."
+        ),
+    )
+    return redirect("lms:continue", course_id=enrolment.course_id)

@@ -1,0 +1,476 @@
+"""Course certificates (kursbevis): issuing, re-issuing, revoking, rendering, refreshers.
+
+A certificate is issued once per recorded completion, by a Celery task started when
+``lms.services.course_completed`` fires. The record is a snapshot of what it certifies;
+the PDF is rendered once (WeasyPrint, A4, in the learner's language) with a QR code that
+leads to the public verification page.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import logging
+import secrets
+from dataclasses import dataclass
+from decimal import Decimal
+
+import qrcode
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from courses.models import AUDIENCE_CHOICES, CoursePage
+from courses.selectors import course_in_language
+
+from .models import (
+    Certificate,
+    Enrolment,
+    LessonProgress,
+    RefresherStart,
+    User,
+)
+from .services import LearningError, audit_record
+
+logger = logging.getLogger(__name__)
+
+# Crockford-style alphabet without look-alikes (0/O, 1/I/L, U): easy to read aloud.
+NUMBER_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+NUMBER_GROUPS = 4
+NUMBER_GROUP_LENGTH = 4  # 16 symbols from 30 = ~78 bits: not guessable, not sequential
+
+# Audiences whose training counts toward the 40 hours of FOLM § 3-19.
+FORTY_HOUR_AUDIENCES = ("verneombud", "amu")
+FORTY_HOURS = Decimal("40")
+
+
+class CertificateError(Exception):
+    """A certificate action that cannot be done; the message is shown to the user."""
+
+
+def certificate_number_new() -> str:
+    """A fresh random certificate number such as ``7KQ2-M9XD-4TPA-HW3C``; unique."""
+    while True:
+        symbols = "".join(
+            secrets.choice(NUMBER_ALPHABET)
+            for _i in range(NUMBER_GROUPS * NUMBER_GROUP_LENGTH)
+        )
+        number = "-".join(
+            symbols[i : i + NUMBER_GROUP_LENGTH]
+            for i in range(0, len(symbols), NUMBER_GROUP_LENGTH)
+        )
+        if not Certificate.objects.filter(number=number).exists():
+            return number
+
+
+def certificate_number_normalise(*, raw: str) -> str:
+    """What a person typed (lower case, spaces, O for 0, no dashes) → the stored form."""
+    cleaned = "".join(ch for ch in raw.upper() if ch.isalnum())
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(cleaned) != NUMBER_GROUPS * NUMBER_GROUP_LENGTH:
+        return raw.strip().upper()
+    return "-".join(
+        cleaned[i : i + NUMBER_GROUP_LENGTH]
+        for i in range(0, len(cleaned), NUMBER_GROUP_LENGTH)
+    )
+
+
+def certificate_verification_url(*, number: str, language: str = "") -> str:
+    with translation.override(language or settings.LANGUAGE_CODE):
+        path = reverse("lms:certificate_verify", kwargs={"number": number})
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def _valid_until(*, course: CoursePage, completed_at):
+    if not course.certificate_validity_months:
+        return None
+    completed_day = timezone.localtime(completed_at).date()
+    return completed_day + relativedelta(months=course.certificate_validity_months)
+
+
+def _topics(course: CoursePage) -> list[str]:
+    return [str(block.value) for block in course.topics if block.value]
+
+
+def _snapshot(*, enrolment: Enrolment, language: str) -> dict:
+    course = course_in_language(
+        course=enrolment.course.specific, language_code=language
+    ).specific
+    user = enrolment.user
+    return {
+        "user": user,
+        "enrolment": enrolment,
+        "course": course,
+        "course_key": enrolment.course_key,
+        "language": language,
+        "holder_name": user.get_full_name(),
+        "course_title": course.title,
+        "audience": course.audience,
+        "hours": enrolment.hours_credited or course.hours,
+        "legal_basis": course.legal_basis,
+        "topics": _topics(course),
+        "completed_at": enrolment.completed_at,
+        "valid_until": _valid_until(course=course, completed_at=enrolment.completed_at),
+    }
+
+
+def _latest_current(*, user, course_key) -> Certificate | None:
+    return (
+        Certificate.objects.filter(user=user, course_key=course_key)
+        .current()
+        .order_by("-issued_at", "-id")
+        .first()
+    )
+
+
+def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
+    """Issue the certificate for the enrolment's recorded completion; idempotent.
+
+    Returns the (new or existing) certificate, or None when the course is not completed.
+    A completion after an earlier certificate (a refresher) issues a new certificate
+    that replaces the earlier one in the history.
+    """
+    enrolment = Enrolment.objects.select_related("user", "course").get(pk=enrolment.pk)
+    if not enrolment.completed_at:
+        return None
+    existing = (
+        Certificate.objects.filter(
+            enrolment=enrolment, completed_at=enrolment.completed_at
+        )
+        .exclude(reason=Certificate.Reason.REISSUE)
+        .first()
+    )
+    if existing:
+        return existing
+    language = enrolment.user.preferred_language or settings.LANGUAGE_CODE
+    snapshot = _snapshot(enrolment=enrolment, language=language)
+    try:
+        with transaction.atomic():
+            previous = _latest_current(
+                user=enrolment.user, course_key=enrolment.course_key
+            )
+            certificate = Certificate(
+                number=certificate_number_new(),
+                reason=(
+                    Certificate.Reason.REFRESHER
+                    if previous
+                    else Certificate.Reason.COMPLETION
+                ),
+                replaces=previous,
+                **snapshot,
+            )
+            certificate.full_clean(exclude=["pdf"])
+            certificate.save()
+            if previous:
+                previous.superseded_by = certificate
+                previous.save(update_fields=["superseded_by"])
+            audit_record(
+                actor=None,
+                action="certificate.issued",
+                target=certificate,
+                number=certificate.number,
+                user=enrolment.user_id,
+                course=certificate.course_title,
+                replaces=previous.number if previous else "",
+            )
+    except IntegrityError:
+        # A concurrent run of the same task won the race.
+        return Certificate.objects.get(
+            enrolment=enrolment,
+            completed_at=enrolment.completed_at,
+            reason__in=[Certificate.Reason.COMPLETION, Certificate.Reason.REFRESHER],
+        )
+    return certificate
+
+
+def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Staff: issue a corrected copy (new number, current name) and revoke the old one."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Give a reason for re-issuing the certificate."))
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if old.superseded_by_id:
+            raise CertificateError(_("This certificate has already been replaced."))
+        enrolment = old.enrolment
+        snapshot = _snapshot(enrolment=enrolment, language=old.language)
+        snapshot.update(
+            completed_at=old.completed_at,
+            valid_until=old.valid_until,
+            hours=old.hours,
+        )
+        new = Certificate(
+            number=certificate_number_new(),
+            reason=Certificate.Reason.REISSUE,
+            replaces=old,
+            **snapshot,
+        )
+        new.save()
+        old.superseded_by = new
+        if not old.revoked_at:
+            old.revoked_at = timezone.now()
+            old.revoked_by = (
+                actor if getattr(actor, "is_authenticated", False) else None
+            )
+            old.revoked_reason = _("Replaced by certificate %(number)s: %(reason)s") % {
+                "number": new.number,
+                "reason": reason,
+            }
+        old.save(
+            update_fields=[
+                "superseded_by",
+                "revoked_at",
+                "revoked_by",
+                "revoked_reason",
+            ]
+        )
+        audit_record(
+            actor=actor,
+            action="certificate.reissued",
+            target=new,
+            number=new.number,
+            replaces=old.number,
+            reason=reason,
+        )
+    return new
+
+
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Staff: revoke a certificate with a reason; the verification page then says so."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Give a reason for revoking the certificate."))
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if locked.revoked_at:
+            raise CertificateError(_("This certificate is already revoked."))
+        locked.revoked_at = timezone.now()
+        locked.revoked_reason = reason
+        locked.revoked_by = actor if getattr(actor, "is_authenticated", False) else None
+        locked.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+        audit_record(
+            actor=actor,
+            action="certificate.revoked",
+            target=locked,
+            number=locked.number,
+            reason=reason,
+        )
+    return locked
+
+
+# --- Rendering ------------------------------------------------------------------------
+
+
+def qr_png_data_uri(*, data: str) -> str:
+    qr = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=8, border=4
+    )
+    qr.add_data(data)
+    qr.make(fit=True)
+    image = qr.make_image(fill_color="black", back_color="white")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def _pdf_from_html(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+def audience_label(code: str) -> str:
+    return str(dict(AUDIENCE_CHOICES).get(code, code))
+
+
+def certificate_render_pdf(*, certificate: Certificate) -> bytes:
+    """The certificate as an A4 PDF in the certificate's language."""
+    url = certificate_verification_url(
+        number=certificate.number, language=certificate.language
+    )
+    with translation.override(certificate.language):
+        html = render_to_string(
+            "lms/certificate_pdf.html",
+            {
+                "certificate": certificate,
+                "audience": audience_label(certificate.audience),
+                "completed_on": timezone.localtime(certificate.completed_at).date(),
+                "issued_on": timezone.localtime(certificate.issued_at).date(),
+                "verify_url": url,
+                "qr": qr_png_data_uri(data=url),
+                "site_name": settings.WAGTAIL_SITE_NAME,
+                "forty_hour_track": certificate.audience in FORTY_HOUR_AUDIENCES,
+            },
+        )
+    return _pdf_from_html(html)
+
+
+def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
+    """Render and store the PDF once; later calls return the stored file."""
+    if certificate.pdf:
+        return certificate
+    content = certificate_render_pdf(certificate=certificate)
+    # A random part in the file name keeps stored files unguessable even if media
+    # is served directly.
+    name = f"{certificate.number}-{secrets.token_hex(8)}.pdf"
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if locked.pdf:
+            return locked
+        locked.pdf.save(name, ContentFile(content), save=False)
+        locked.pdf_sha256 = hashlib.sha256(content).hexdigest()
+        locked.save(update_fields=["pdf", "pdf_sha256"])
+    return locked
+
+
+def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
+    certificate = certificate_pdf_store(certificate=certificate)
+    with certificate.pdf.open("rb") as handle:
+        return handle.read()
+
+
+def certificate_filename(*, certificate: Certificate) -> str:
+    return f"kursbevis-{certificate.number}.pdf"
+
+
+# --- Refresher ------------------------------------------------------------------------
+
+
+def refresher_start(*, enrolment: Enrolment, actor) -> Enrolment:
+    """Open a completed course again so that completing it renews the certificate.
+
+    Lesson progress is reset and the enrolment becomes active; the earlier completion
+    and its certificate stay in the history (the certificate keeps its own dates).
+    """
+    with transaction.atomic():
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if locked.user_id != getattr(actor, "pk", None) and not getattr(
+            actor, "is_staff", False
+        ):
+            raise LearningError(_("You can only renew your own courses."))
+        if not locked.completed_at:
+            raise LearningError(_("The course is not completed yet."))
+        if locked.status == Enrolment.Status.WITHDRAWN:
+            raise LearningError(_("You no longer have access to this course."))
+        previous = _latest_current(user=locked.user, course_key=locked.course_key)
+        RefresherStart.objects.create(
+            enrolment=locked,
+            previous_certificate=previous,
+            previous_completed_at=locked.completed_at,
+        )
+        LessonProgress.objects.filter(enrolment=locked).update(completed_at=None)
+        locked.completed_at = None
+        locked.status = Enrolment.Status.ACTIVE
+        locked.last_activity_at = timezone.now()
+        locked.save(update_fields=["completed_at", "status", "last_activity_at"])
+        audit_record(
+            actor=actor,
+            action="enrolment.refresher_started",
+            target=locked,
+            previous_certificate=previous.number if previous else "",
+        )
+    return locked
+
+
+# --- Hours toward 40 (FOLM § 3-19) ------------------------------------------------------
+
+
+@dataclass
+class TrackLine:
+    course_title: str
+    audience: str
+    hours: Decimal
+    completed_at: object
+    certificate: Certificate | None
+
+
+@dataclass
+class TrackHours:
+    lines: list[TrackLine]
+    total: Decimal
+    target: Decimal = FORTY_HOURS
+
+    @property
+    def remaining(self) -> Decimal:
+        return max(self.target - self.total, Decimal("0"))
+
+    @property
+    def percent(self) -> int:
+        return min(100, int(self.total * 100 / self.target)) if self.target else 0
+
+    @property
+    def reached(self) -> bool:
+        return self.total >= self.target
+
+
+def track_hours_for(*, user, language: str = "") -> TrackHours:
+    """Hours credited toward the 40-hour verneombud/AMU training, one line per course.
+
+    A course counts once, however often it was renewed; a course being taken again as a
+    refresher keeps the hours of its last certificate.
+    """
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    enrolments = list(
+        Enrolment.objects.filter(user=user, course__audience__in=FORTY_HOUR_AUDIENCES)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .select_related("course")
+    )
+    certificates = {
+        c.course_key: c
+        for c in Certificate.objects.filter(
+            user=user, audience__in=FORTY_HOUR_AUDIENCES, revoked_at__isnull=True
+        )
+        .current()
+        .order_by("issued_at")
+    }
+    translated = {
+        c.translation_key: c
+        for c in CoursePage.objects.filter(
+            translation_key__in=[e.course_key for e in enrolments],
+            locale__language_code=language,
+        )
+    }
+    lines = []
+    for enrolment in enrolments:
+        certificate = certificates.get(enrolment.course_key)
+        if enrolment.completed_at:
+            hours, completed_at = enrolment.hours_credited, enrolment.completed_at
+        elif certificate:
+            hours, completed_at = certificate.hours, certificate.completed_at
+        else:
+            continue
+        course = translated.get(enrolment.course_key) or enrolment.course
+        lines.append(
+            TrackLine(
+                course_title=course.title,
+                audience=certificate.audience if certificate else "",
+                hours=hours,
+                completed_at=completed_at,
+                certificate=certificate,
+            )
+        )
+    lines.sort(key=lambda line: line.completed_at)
+    return TrackHours(lines=lines, total=sum((x.hours for x in lines), Decimal("0")))
+
+
+def track_hours_statement_pdf(*, user: User, language: str) -> bytes:
+    """A dated statement of the hours accumulated toward the 40 hours, as a PDF."""
+    with translation.override(language):
+        hours = track_hours_for(user=user, language=language)
+        html = render_to_string(
+            "lms/certificate_hours_pdf.html",
+            {
+                "holder": user,
+                "hours": hours,
+                "today": timezone.localdate(),
+                "site_name": settings.WAGTAIL_SITE_NAME,
+                "site_url": settings.SITE_URL,
+            },
+        )
+    return _pdf_from_html(html)

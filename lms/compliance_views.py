@@ -1,0 +1,159 @@
+"""The company compliance view and its exports (company admins; superusers for support).
+
+Employees, other companies' admins and anonymous visitors never see a company's table:
+every view resolves the company through ``companies_administered_by``.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_POST
+
+from . import compliance
+from .models import EvidencePackJob
+
+PAGE_SIZE = 100
+
+
+def _company_for(request):
+    companies = compliance.companies_administered_by(user=request.user)
+    if not companies:
+        raise PermissionDenied
+    wanted = request.GET.get("company") or request.POST.get("company")
+    if wanted:
+        company = next((c for c in companies if str(c.pk) == wanted), None)
+        if company is None:
+            raise PermissionDenied
+        return company, companies
+    return companies[0], companies
+
+
+def _language():
+    return translation.get_language() or "nb"
+
+
+def _filters(request):
+    status_filter = request.GET.get("filter", "")
+    if status_filter not in compliance.FILTERS:
+        status_filter = ""
+    return status_filter, request.GET.get("course", "")
+
+
+@login_required
+def compliance_overview(request):
+    company, companies = _company_for(request)
+    status_filter, course_key = _filters(request)
+    table = compliance.compliance_table(
+        company=company,
+        language=_language(),
+        status_filter=status_filter,
+        course_key=course_key,
+    )
+    page = Paginator(table.rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    job = EvidencePackJob.objects.filter(company_id=company.pk).first()
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "lms/compliance.html",
+        {
+            "company": company,
+            "companies": companies,
+            "table": table,
+            "page_obj": page,
+            "status_filter": status_filter,
+            "course_key": course_key,
+            "filters": compliance.FILTERS,
+            "job": job,
+            "querystring": query.urlencode(),
+        },
+    )
+
+
+@login_required
+def compliance_export(request, fmt: str):
+    company, _companies = _company_for(request)
+    status_filter, course_key = _filters(request)
+    table = compliance.compliance_table(
+        company=company,
+        language=_language(),
+        status_filter=status_filter,
+        course_key=course_key,
+    )
+    if fmt == "csv":
+        content = compliance.compliance_csv(table=table)
+        content_type = "text/csv; charset=utf-8"
+    elif fmt == "xlsx":
+        content = compliance.compliance_xlsx(table=table, title=company.name)
+        content_type = (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    else:
+        raise Http404
+    response = HttpResponse(content, content_type=content_type)
+    filename = compliance.export_filename(company=company, extension=fmt)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@login_required
+def evidence_pack_start(request):
+    company, _companies = _company_for(request)
+    job = compliance.evidence_pack_request(
+        company=company, user=request.user, language=_language()
+    )
+    return redirect(reverse("lms:evidence_pack", kwargs={"job_id": job.pk}))
+
+
+def _job_for(request, job_id: int) -> EvidencePackJob:
+    job = get_object_or_404(EvidencePackJob, pk=job_id)
+    allowed = {c.pk for c in compliance.companies_administered_by(user=request.user)}
+    if job.company_id not in allowed:
+        raise Http404
+    return job
+
+
+@login_required
+def evidence_pack(request, job_id: int):
+    """The job's progress: JSON for the progress bar's script, a page without it."""
+    job = _job_for(request, job_id)
+    download_url = reverse("lms:evidence_pack_download", kwargs={"job_id": job.pk})
+    if request.headers.get("Accept", "").startswith("application/json"):
+        return JsonResponse(
+            {
+                "status": job.status,
+                "status_label": str(job.get_status_display()),
+                "done": job.done,
+                "total": job.total,
+                "percent": job.percent,
+                "download_url": download_url
+                if job.status == EvidencePackJob.Status.DONE
+                else "",
+            }
+        )
+    return render(
+        request,
+        "lms/compliance_evidence_pack.html",
+        {"job": job, "download_url": download_url},
+    )
+
+
+@login_required
+def evidence_pack_download(request, job_id: int):
+    job = _job_for(request, job_id)
+    if job.status != EvidencePackJob.Status.DONE or not job.file:
+        raise Http404
+    response = FileResponse(
+        job.file.open("rb"),
+        as_attachment=True,
+        filename=job.file.name.rsplit("/", 1)[-1],
+        content_type="application/zip",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,62 @@
+"""Template helpers for certificates on the dashboard (one query per page, not per card)."""
+
+from django import template
+from django.utils import timezone, translation
+
+register = template.Library()
+
+REFRESHER_WINDOW_DAYS = 60
+
+
+def _certificates_by_enrolment(request):
+    cached = getattr(request, "_current_certificates", None)
+    if cached is None:
+        from lms.models import Certificate
+
+        cached = {}
+        if request.user.is_authenticated:
+            for certificate in (
+                Certificate.objects.filter(user=request.user)
+                .current()
+                .order_by("issued_at", "id")
+            ):
+                cached[certificate.enrolment_id] = certificate
+        request._current_certificates = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def current_certificate(context, enrolment):
+    """The newest certificate of this enrolment, or None."""
+    request = context.get("request")
+    if request is None or enrolment is None:
+        return None
+    return _certificates_by_enrolment(request).get(enrolment.pk)
+
+
+@register.simple_tag
+def refresher_due(certificate) -> bool:
+    """True when the certificate expires within 60 days or has expired."""
+    if certificate is None or not certificate.valid_until or certificate.revoked_at:
+        return False
+    days_left = (certificate.valid_until - timezone.localdate()).days
+    return days_left <= REFRESHER_WINDOW_DAYS
+
+
+@register.simple_tag(takes_context=True)
+def forty_hour_track(context):
+    """Hours toward the 40-hour verneombud/AMU training, or None outside that track."""
+    from lms.certificates import track_hours_for
+    from lms.models import Enrolment
+
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return None
+    in_track = Enrolment.objects.filter(
+        user=request.user, course__audience__in=("verneombud", "amu")
+    ).exists()
+    if not in_track:
+        return None
+    return track_hours_for(
+        user=request.user, language=translation.get_language() or "nb"
+    )
