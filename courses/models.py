@@ -185,7 +185,8 @@ class CoursePage(Page):
     def lessons(self):
         """Live lessons in reading order (tree order, so modules keep their order)."""
         return list(
-            LessonPage.objects.live().descendant_of(self).order_by("path").specific()
+            # LessonPage has no subclasses, so .specific() would only cost a query.
+            LessonPage.objects.live().descendant_of(self).order_by("path")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -233,8 +234,8 @@ class LessonPage(Page):
 
     @cached_property
     def course(self):
-        return CoursePage.objects.ancestor_of(self).live().specific().first() or (
-            CoursePage.objects.ancestor_of(self).specific().first()
+        return CoursePage.objects.ancestor_of(self).live().first() or (
+            CoursePage.objects.ancestor_of(self).first()
         )
 
     def quiz_blocks(self):
@@ -253,14 +254,13 @@ class LessonPage(Page):
 
 
 def course_outline(course: CoursePage):
-    """The course's modules and lessons for navigation: [(module|None, [lessons])]."""
-    pages = (
-        Page.objects.live()
-        .descendant_of(course)
-        .type(ModulePage, LessonPage)
-        .order_by("path")
-        .specific()
-    )
+    """The course's modules and lessons for navigation: [(module|None, [lessons])].
+
+    Reuses ``course.lessons`` (already loaded for the progress bar), so the outline
+    costs one query for the modules whatever the size of the course.
+    """
+    modules = list(ModulePage.objects.live().descendant_of(course))
+    pages = sorted([*modules, *course.lessons], key=lambda page: page.path)
     outline: list[tuple[ModulePage | None, list[LessonPage]]] = []
     for page in pages:
         if isinstance(page, ModulePage):

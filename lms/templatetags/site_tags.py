@@ -57,17 +57,59 @@ def _home_pages():
     }
 
 
-@register.simple_tag
-def localized_page(page_type):
-    """The first live page of ``page_type`` ("app.Model") in the current language."""
+# Page types the site header asks for on every page; localized_page looks them up in one
+# query per request instead of two queries per type.
+NAV_PAGE_TYPES = ("courses.HomePage", "courses.CatalogPage", "courses.ArticleIndexPage")
+
+
+@register.simple_tag(takes_context=True)
+def localized_page(context, page_type):
+    """The first live page of ``page_type`` ("app.Model") in the current language.
+
+    Falls back to the first live page of that type in any language. For the header's
+    page types the result is a plain ``Page`` (enough for ``.url`` and ``.title``).
+    """
     from django.apps import apps
 
     model = apps.get_model(page_type)
-    locale = Locale.get_active()
-    return (
-        model.objects.live().filter(locale=locale).first()
-        or model.objects.live().first()
+    if page_type not in NAV_PAGE_TYPES:
+        locale = Locale.get_active()
+        return (
+            model.objects.live().filter(locale=locale).first()
+            or model.objects.live().first()
+        )
+    request = context.get("request")
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    cache = getattr(request, "_localized_nav_pages", None)
+    if cache is None or cache[0] != language:
+        cache = (language, _nav_pages(language))
+        if request is not None:
+            request._localized_nav_pages = cache
+    return cache[1].get(model)
+
+
+def _nav_pages(language: str) -> dict:
+    """{model: first live page in ``language``, else in any language} in one query."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    models = [apps.get_model(name) for name in NAV_PAGE_TYPES]
+    content_types = ContentType.objects.get_for_models(*models)
+    by_content_type = {content_types[model].pk: model for model in models}
+    pages = (
+        Page.objects.live()
+        .filter(content_type__in=list(by_content_type))
+        .select_related("locale")
+        .order_by("path")
     )
+    found: dict = {}
+    fallback: dict = {}
+    for page in pages:
+        model = by_content_type[page.content_type_id]
+        fallback.setdefault(model, page)
+        if page.locale.language_code == language:
+            found.setdefault(model, page)
+    return {model: found.get(model) or fallback.get(model) for model in models}
 
 
 @register.filter

@@ -1,0 +1,160 @@
+"""List and lesson pages run a fixed number of queries, whatever the size.
+
+The counts are measured for a small and a large case; they must be equal (no N+1) and
+stay under a ceiling. The measured numbers are printed with -s for the report.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from courses.factories import (
+    CoursePageFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+    quiz_block,
+    text_block,
+)
+from lms import services
+from tests.foundation_helpers import RIGHT_ANSWERS, translate_course
+
+pytestmark = pytest.mark.django_db
+
+# Measured on SQLite (2026-11): catalogue 14, home 13, lesson 31 (29 with the quiz
+# answered), course page 22, dashboard 11. The ceilings leave room for a menu link or
+# two from other apps; the small == large assertions are what catch an N+1.
+CATALOGUE_MAX = 20
+LESSON_MAX = 40
+COURSE_MAX = 30
+DASHBOARD_MAX = 20
+
+
+def count_queries(client, url, **extra) -> int:
+    client.get(url, **extra)  # warm caches (content types, site root paths, locales)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, **extra)
+    assert response.status_code == 200, response.status_code
+    return len(captured.captured_queries)
+
+
+def add_courses(catalogue, n, start=0):
+    audiences = ["leader", "verneombud", "amu", "worker"]
+    return [
+        CoursePageFactory(
+            parent=catalogue,
+            audience=audiences[(start + i) % 4],
+            price_ore=0 if i % 2 else 149000,
+        )
+        for i in range(n)
+    ]
+
+
+def test_catalogue_queries_do_not_grow_with_the_number_of_courses(client, site):
+    catalogue = site["catalogue"]
+    courses = add_courses(catalogue, 5)
+    translate_course(courses[0], "uk")
+    small = count_queries(client, catalogue.url)
+    add_courses(catalogue, 45, start=5)
+    large = count_queries(client, catalogue.url)
+    filtered = count_queries(client, catalogue.url, data={"language": "uk"})
+    print(
+        f"\ncatalogue queries: 5 courses={small}, 50 courses={large}, filtered={filtered}"
+    )
+    assert small == large
+    assert large <= CATALOGUE_MAX
+    assert filtered <= CATALOGUE_MAX
+
+
+def test_home_page_queries_do_not_grow_with_the_number_of_courses(client, site):
+    add_courses(site["catalogue"], 5)
+    small = count_queries(client, site["home"].url)
+    add_courses(site["catalogue"], 45, start=5)
+    large = count_queries(client, site["home"].url)
+    print(f"\nhome queries: 5 courses={small}, 50 courses={large}")
+    assert small == large <= CATALOGUE_MAX
+
+
+def big_course(catalogue, lessons: int, modules: int = 4):
+    """A course of ``lessons`` lessons in ``modules`` modules; the last has a quiz."""
+    course = CoursePageFactory(parent=catalogue)
+    per_module = lessons // modules
+    pages = []
+    for _m in range(modules):
+        module = ModulePageFactory(parent=course)
+        for _i in range(per_module):
+            pages.append(LessonPageFactory(parent=module, body=[text_block()]))
+    last = LessonPageFactory(parent=course, body=[text_block(), quiz_block()])
+    return course, [*pages, last]
+
+
+def enrolled_with_progress(learner, course, lessons, done):
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    for lesson in lessons[:done]:
+        services.lesson_complete(enrolment=enrolment, lesson=lesson)
+    last = lessons[-1]
+    services.quiz_attempt_submit(
+        enrolment=enrolment,
+        lesson=last,
+        block_id=last.quiz_blocks()[0].id,
+        answers={0: [0], 1: [0]},
+    )
+    services.quiz_attempt_submit(
+        enrolment=enrolment,
+        lesson=last,
+        block_id=last.quiz_blocks()[0].id,
+        answers=RIGHT_ANSWERS,
+    )
+    return enrolment
+
+
+def test_lesson_queries_do_not_grow_with_the_size_of_the_course(client, site, learner):
+    small_course, small_lessons = big_course(site["catalogue"], lessons=4)
+    large_course, large_lessons = big_course(site["catalogue"], lessons=40)
+    enrolled_with_progress(learner, small_course, small_lessons, done=2)
+    enrolled_with_progress(learner, large_course, large_lessons, done=20)
+    client.force_login(learner)
+    counts = {}
+    for name, lessons in (("small", small_lessons), ("large", large_lessons)):
+        counts[name] = {
+            "plain": count_queries(client, lessons[2].url),
+            "quiz": count_queries(client, lessons[-1].url),
+        }
+    print(f"\nlesson queries: 4+1 lessons={counts['small']}, 40+1={counts['large']}")
+    assert counts["small"] == counts["large"]
+    assert max(counts["large"].values()) <= LESSON_MAX
+
+
+def test_course_page_queries_do_not_grow_with_the_size_of_the_course(
+    client, site, learner
+):
+    small_course, small_lessons = big_course(site["catalogue"], lessons=4)
+    large_course, large_lessons = big_course(site["catalogue"], lessons=40)
+    enrolled_with_progress(learner, small_course, small_lessons, done=2)
+    enrolled_with_progress(learner, large_course, large_lessons, done=20)
+    client.force_login(learner)
+    small = count_queries(client, small_course.url)
+    large = count_queries(client, large_course.url)
+    print(f"\ncourse page queries: 5 lessons={small}, 41 lessons={large}")
+    assert small == large <= COURSE_MAX
+
+
+def test_dashboard_queries_do_not_grow_with_the_number_of_enrolments(
+    client, site, learner
+):
+    with translation.override("nb"):
+        url = reverse("lms:dashboard")
+    client.force_login(learner)
+
+    def enrol(n):
+        for _ in range(n):
+            course, lessons = big_course(site["catalogue"], lessons=4, modules=2)
+            enrolled_with_progress(learner, course, lessons, done=1)
+
+    enrol(2)
+    small = count_queries(client, url)
+    enrol(8)
+    large = count_queries(client, url)
+    print(f"\ndashboard queries: 2 courses={small}, 10 courses={large}")
+    assert small == large <= DASHBOARD_MAX
