@@ -24,7 +24,7 @@ db: setup
 	$(PY) manage.py migrate --noinput -v 0
 
 demo: db
-	$(PY) manage.py seed_demo
+	PORT=$(PORT) $(PY) manage.py seed_demo
 
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -1,6 +1,7 @@
 """Create the demo site: pages, courses, users and each app's demo data. Idempotent."""
 
 import importlib
+import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -31,10 +32,11 @@ class Command(BaseCommand):
                 continue
             lines.extend(module.seed(users=users, courses=courses) or [])
         password = settings.DEMO_PASSWORD
-        self.stdout.write(self.style.SUCCESS("Demo ready on http://127.0.0.1:8000/"))
+        base = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+        self.stdout.write(self.style.SUCCESS(f"Demo ready on {base}/"))
         self.stdout.write(f"Demo logins (password: {password}):")
         for _key, email, name, *_rest in lms_demo.DEMO_USERS:
             self.stdout.write(f"  {email:<26} {name}")
-        self.stdout.write("  Wagtail admin: http://127.0.0.1:8000/admin/")
+        self.stdout.write(f"  Wagtail admin: {base}/admin/")
         for line in lines:
             self.stdout.write(line)
