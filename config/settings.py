@@ -8,6 +8,7 @@ media on the local disk. `.env.example` lists every variable.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -172,7 +173,18 @@ else:
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Certificates and notifications (lms): once a day, Europe/Oslo time. Both tasks
+    # send each e-mail once, so an extra or a late run is harmless.
+    "lms-refresher-reminders": {
+        "task": "lms.tasks.refresher_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "lms-nudges": {
+        "task": "lms.tasks.nudges_task",
+        "schedule": crontab(hour=17, minute=30),
+    },
+}
 
 # --- E-mail --------------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -218,6 +230,20 @@ STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")
 CURRENCY = "nok"
+
+# --- Payments (issue 3) -----------------------------------------------------------------
+# Sign-up takes an optional discount/licence code (kept for the next purchase); this
+# overrides the accounts block above.
+ACCOUNT_SIGNUP_FORM_CLASS = "payments.forms.SignupForm"
+# How long a code use is held for an unpaid order (also the Stripe session's lifetime,
+# at least Stripe's minimum of 30 minutes).
+PAYMENTS_CODE_RESERVATION_MINUTES = 60
+# Typed code attempts allowed per window, per user and per client IP (Django cache).
+PAYMENTS_CODE_ATTEMPTS_PER_USER = 10
+PAYMENTS_CODE_ATTEMPTS_PER_IP = 30
+PAYMENTS_CODE_ATTEMPT_WINDOW_SECONDS = 600
+# Most codes one bulk generation may make.
+PAYMENTS_CODE_BATCH_MAX = 5000
 
 # --- Demo -----------------------------------------------------------------------------
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="hms-demo")
