@@ -1,0 +1,303 @@
+"""The company compliance view: roles, statuses, filters, exports and the evidence pack."""
+
+import csv
+import datetime
+import io
+import uuid
+import zipfile
+from decimal import Decimal
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+
+from lms.factories import UserFactory
+from lms.models import Certificate, Enrolment, EvidencePackJob, LessonProgress, User
+
+pytestmark = pytest.mark.django_db
+
+TODAY = "2026-06-01 12:00 +02:00"
+
+
+def _company(name="Bygg AS", org_nr="914778271"):
+    from payments.models import Company
+
+    return Company.objects.create(
+        name=name, org_nr=org_nr, billing_email="f@example.no"
+    )
+
+
+def _member(company, user, role="employee"):
+    from payments.models import CompanyMember
+
+    return CompanyMember.objects.create(company=company, user=user, role=role)
+
+
+def _certificate(enrolment, *, valid_until, number=None, revoked=False):
+    return Certificate.objects.create(
+        number=number or uuid.uuid4().hex[:19].upper(),
+        user=enrolment.user,
+        enrolment=enrolment,
+        course=enrolment.course,
+        course_key=enrolment.course_key,
+        reason="completion",
+        language="nb",
+        holder_name=enrolment.user.get_full_name(),
+        course_title=enrolment.course.title,
+        audience="leader",
+        hours=Decimal("1.50"),
+        legal_basis="AML § 3-5",
+        completed_at=enrolment.completed_at,
+        valid_until=valid_until,
+        revoked_at=timezone.now() if revoked else None,
+    )
+
+
+def _enrol(user, course, *, completed=False, lessons_done=0):
+    enrolment = Enrolment.objects.create(
+        user=user,
+        course=course,
+        course_key=course.translation_key,
+        source="seat",
+        completed_at=timezone.now() if completed else None,
+        status="completed" if completed else "active",
+        last_activity_at=timezone.now() if (completed or lessons_done) else None,
+    )
+    for lesson in course.lessons[:lessons_done]:
+        LessonProgress.objects.create(
+            enrolment=enrolment,
+            lesson=lesson,
+            lesson_key=lesson.translation_key,
+            completed_at=timezone.now(),
+        )
+    return enrolment
+
+
+@pytest.fixture
+def setup(course):
+    company = _company()
+    admin = UserFactory(email="hr@bygg.no", full_name="Hanne HR")
+    _member(company, admin, role="admin")
+    people = {}
+    for key, name in [
+        ("valid", "Anne Gyldig"),
+        ("expiring", "Bjørn Snart"),
+        ("not_started", "Cecilie Ikke"),
+        ("in_progress", "David Underveis"),
+    ]:
+        people[key] = UserFactory(full_name=name)
+        _member(company, people[key])
+    with time_machine.travel(TODAY, tick=False):
+        _certificate(
+            _enrol(people["valid"], course, completed=True),
+            valid_until=datetime.date(2028, 1, 1),
+            number="VALD-0000-0000-0001",
+        )
+        _certificate(
+            _enrol(people["expiring"], course, completed=True),
+            valid_until=datetime.date(2026, 7, 15),
+            number="SOON-0000-0000-0002",
+        )
+        _enrol(people["not_started"], course)
+        _enrol(people["in_progress"], course, lessons_done=1)
+    return {"company": company, "admin": admin, "people": people, "course": course}
+
+
+def _get(client, name, *args, **params):
+    with time_machine.travel(TODAY, tick=False):
+        return client.get(reverse(name, args=args), params)
+
+
+def test_anonymous_is_sent_to_login(client, setup):
+    response = _get(client, "lms:compliance")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_employee_is_refused(client, setup):
+    client.force_login(setup["people"]["valid"])
+    assert _get(client, "lms:compliance").status_code == 403
+    assert _get(client, "lms:compliance_export", "csv").status_code == 403
+
+
+def test_admin_of_another_company_sees_only_their_own(client, setup):
+    other = _company("Annet AS", "923609016")
+    other_admin = UserFactory()
+    _member(other, other_admin, role="admin")
+    client.force_login(other_admin)
+    body = _get(client, "lms:compliance").content.decode()
+    assert "Anne Gyldig" not in body and "Annet AS" in body
+    forced = _get(client, "lms:compliance", company=setup["company"].pk)
+    assert forced.status_code == 403
+
+
+def test_company_admin_sees_every_employee_with_status_and_validity(client, setup):
+    client.force_login(setup["admin"])
+    response = _get(client, "lms:compliance")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for name in ("Anne Gyldig", "Bjørn Snart", "Cecilie Ikke", "David Underveis"):
+        assert name in body
+    rows = {r.employee.full_name: r for r in response.context["table"].rows}
+    assert rows["Anne Gyldig"].status == "valid"
+    assert rows["Anne Gyldig"].valid_until == datetime.date(2028, 1, 1)
+    assert rows["Bjørn Snart"].status == "expiring"
+    assert rows["Cecilie Ikke"].status == "not_started"
+    assert rows["David Underveis"].status == "in_progress"
+    assert rows["David Underveis"].percent == 33
+    assert "VALD-0000-0000-0001" in body
+
+
+def test_superuser_may_look_at_a_company_for_support(client, setup):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = _get(client, "lms:compliance", company=setup["company"].pk)
+    assert response.status_code == 200 and "Anne Gyldig" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("status_filter", "expected"),
+    [("expiring", {"Bjørn Snart"}), ("not_started", {"Cecilie Ikke"})],
+)
+def test_filters(client, setup, status_filter, expected):
+    client.force_login(setup["admin"])
+    response = _get(client, "lms:compliance", filter=status_filter)
+    names = {r.employee.full_name for r in response.context["table"].rows}
+    assert names == expected
+
+
+def test_csv_export_opens_in_a_spreadsheet(client, setup):
+    client.force_login(setup["admin"])
+    response = _get(client, "lms:compliance_export", "csv", filter="expiring")
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert len(rows) == 2
+    assert rows[1][0] == "Bjørn Snart"
+    assert "SOON-0000-0000-0002" in rows[1]
+    assert "2026-07-15" in rows[1]
+
+
+def test_xlsx_export(client, setup):
+    from openpyxl import load_workbook
+
+    client.force_login(setup["admin"])
+    response = _get(client, "lms:compliance_export", "xlsx")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert len(values) == 1 + 5  # header + four employees and the admin
+    by_name = {row[0]: row for row in values[1:]}
+    assert by_name["Anne Gyldig"][7] == "VALD-0000-0000-0001"
+    assert by_name["Anne Gyldig"][8].date() == datetime.date(2028, 1, 1)
+
+
+def test_evidence_pack_is_built_in_the_background_with_progress_and_download(
+    client, setup, django_capture_on_commit_callbacks
+):
+    client.force_login(setup["admin"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("lms:evidence_pack_start"))
+    job = EvidencePackJob.objects.get()
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/evidence-pack/{job.pk}/")
+    status = client.get(
+        reverse("lms:evidence_pack", args=[job.pk]), HTTP_ACCEPT="application/json"
+    ).json()
+    assert status["status"] == "done" and status["percent"] == 100
+    assert status["done"] == status["total"] == 2
+    page = client.get(reverse("lms:evidence_pack", args=[job.pk])).content.decode()
+    assert status["download_url"] in page
+    download = client.get(status["download_url"])
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
+    names = archive.namelist()
+    assert "summary.xlsx" in names and "summary.csv" in names
+    pdfs = [n for n in names if n.endswith(".pdf")]
+    assert len(pdfs) == 2
+    assert any("VALD-0000-0000-0001" in n for n in pdfs)
+    assert archive.read(pdfs[0]).startswith(b"%PDF")
+    # Another company's admin cannot see or fetch it.
+    other = _company("Annet AS", "923609016")
+    stranger = UserFactory()
+    _member(other, stranger, role="admin")
+    client.force_login(stranger)
+    assert client.get(status["download_url"]).status_code == 404
+    assert client.get(reverse("lms:evidence_pack", args=[job.pk])).status_code == 404
+
+
+def _big_company(course, size):
+    company = _company("Stor AS", "974760673")
+    admin = UserFactory(email="hr@stor.no")
+    _member(company, admin, role="admin")
+    users = User.objects.bulk_create(
+        User(email=f"ansatt{i}@stor.no", full_name=f"Ansatt {i:03d}")
+        for i in range(size)
+    )
+    from payments.models import CompanyMember
+
+    CompanyMember.objects.bulk_create(
+        CompanyMember(company=company, user=u, role="employee") for u in users
+    )
+    now = timezone.now()
+    enrolments = Enrolment.objects.bulk_create(
+        Enrolment(
+            user=u,
+            course=course,
+            course_key=course.translation_key,
+            source="seat",
+            completed_at=now if i % 2 else None,
+            status="completed" if i % 2 else "active",
+        )
+        for i, u in enumerate(users)
+    )
+    Certificate.objects.bulk_create(
+        Certificate(
+            number=f"BULK-{i:04d}-0000-0000",
+            user=e.user,
+            enrolment=e,
+            course=course,
+            course_key=course.translation_key,
+            reason="completion",
+            language="nb",
+            holder_name=e.user.full_name,
+            course_title=course.title,
+            audience="leader",
+            hours=Decimal("1.50"),
+            completed_at=now,
+            valid_until=datetime.date(2027, 1, 1) if i % 4 == 1 else None,
+        )
+        for i, e in enumerate(enrolments)
+        if e.completed_at
+    )
+    return company, admin
+
+
+def test_export_for_500_employees_runs_in_a_fixed_number_of_queries(
+    client, course, django_assert_max_num_queries
+):
+    from courses.factories import course_with_lessons
+
+    second, _ = course_with_lessons(course.get_parent().specific, lessons=2)
+    company, admin = _big_company(course, 500)
+    Enrolment.objects.create(
+        user=User.objects.get(email="ansatt7@stor.no"),
+        course=second,
+        course_key=second.translation_key,
+        source="seat",
+    )
+    client.force_login(admin)
+    url = reverse("lms:compliance_export", args=["csv"])
+    with django_assert_max_num_queries(15):
+        response = client.get(url)
+    rows = list(
+        csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
+    )
+    assert len(rows) == 1 + 501 * 2  # every person × both courses
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("lms:compliance_export", args=["xlsx"]))
+    assert response.status_code == 200
+    # The page adds the site shell's own queries (menu, language links, other apps'
+    # navigation) on top of the table's dozen.
+    with django_assert_max_num_queries(35):
+        page = client.get(reverse("lms:compliance"))
+    assert page.status_code == 200
+    assert len(page.context["page_obj"].object_list) == 100  # paginated
