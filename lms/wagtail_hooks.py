@@ -104,3 +104,15 @@ class LearningGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_learning_viewsets():
     return LearningGroup()
+
+
+# --- Certificates (issue #5) -------------------------------------------------------------
+# Read-only certificate records with a staff "revoke / re-issue with a reason" action;
+# the views live in lms/certificate_admin.py.
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    from .certificate_admin import CertificateViewSet
+
+    return CertificateViewSet("certificates")
