@@ -164,10 +164,21 @@ def _join(items) -> str:
     return ", ".join(str(i) for i in items)
 
 
-def render_item(item: dict) -> str:
+def render_item(item: dict, exercise=None) -> str:
+    """One feedback sentence; key texts come from ``exercise`` (the reader's language)."""
     params = dict(item.get("params") or {})
     code = item["code"]
     params["facts"] = _facts(item.get("facts") or [])
+    key_devs = exercise.key_deviations if exercise is not None else []
+    number = params.get("deviation")
+    if number and number <= len(key_devs):
+        deviation = key_devs[number - 1]
+        params["title"] = deviation["title"]
+        params["explanation"] = deviation["explanation"]
+        params["requirement"] = deviation["requirement"]
+        params["reference"] = deviation["legal_reference"]
+    if code == "report_type_wrong" and exercise is not None and exercise.report_key:
+        params["explanation"] = exercise.report_key.get("explanation", "")
     if code in ("deviation_found", "deviation_missed"):
         params["kind"] = _kind(params.get("kind"))
     if code == "deviation_wrong_kind":
@@ -215,10 +226,14 @@ def render_item(item: dict) -> str:
 LEVEL_ORDER = {"error": 0, "warn": 1, "info": 2, "ok": 3}
 
 
-def render_feedback(items: list[dict]) -> list[dict]:
+def render_feedback(items: list[dict], exercise=None) -> list[dict]:
     """[{"level", "text", "facts"}] with problems first."""
     rendered = [
-        {"level": i["level"], "text": render_item(i), "facts": i.get("facts") or []}
+        {
+            "level": i["level"],
+            "text": render_item(i, exercise),
+            "facts": i.get("facts") or [],
+        }
         for i in items
     ]
     return sorted(rendered, key=lambda r: LEVEL_ORDER.get(r["level"], 9))

@@ -105,8 +105,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
                     "distractor_chosen",
                     "error",
                     nums(hits),
-                    title=key["title"],
-                    explanation=key["explanation"],
+                    deviation=key["number"],
                 )
             dev_results.append({"key": key, "hits": hits})
             continue
@@ -116,8 +115,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
                 "error" if key["kind"] == "primary" else "warn",
                 key["fact_numbers"],
                 kind=key["kind"],
-                title=key["title"],
-                explanation=key["explanation"],
+                deviation=key["number"],
             )
             dev_results.append({"key": key, "hits": []})
             continue
@@ -140,7 +138,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
             "ok" if kind_ok else "warn",
             nums(hits),
             kind=key["kind"],
-            title=key["title"],
+            deviation=key["number"],
         )
         if not kind_ok:
             ev.add(
@@ -165,8 +163,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
                 "requirement_vague",
                 "warn",
                 nums(hits),
-                requirement=key["requirement"],
-                reference=key["legal_reference"],
+                deviation=key["number"],
             )
         dev_results.append(
             {
@@ -297,9 +294,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
             ("severity_potential_wrong", potential_ok, rk["severity_potential"]),
         ):
             if not ok:
-                ev.add(
-                    code, "warn", (), expected=expected, explanation=rk["explanation"]
-                )
+                ev.add(code, "warn", (), expected=expected)
         if report_score == 3:
             ev.add("report_ok", "ok", ())
     elif rk:

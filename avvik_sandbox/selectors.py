@@ -28,6 +28,14 @@ def exercise_in_language(*, exercise: ExercisePage, language: str) -> ExercisePa
 def exercise_list_for(*, index, user) -> list[ExercisePage]:
     """Live exercises under ``index`` with ``.submission`` (open practice) attached."""
     exercises = list(ExercisePage.objects.live().child_of(index).order_by("path"))
+    # Exercises not translated into this language yet are offered in their original.
+    have = {e.translation_key for e in exercises}
+    for other in index.get_translations().live():
+        for exercise in ExercisePage.objects.live().child_of(other).order_by("path"):
+            if exercise.translation_key not in have:
+                have.add(exercise.translation_key)
+                exercise.other_language = True
+                exercises.append(exercise)
     mine = {}
     if user.is_authenticated:
         mine = {

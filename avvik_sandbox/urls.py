@@ -1,3 +1,14 @@
+from django.urls import path
+
+from . import views
+
 app_name = "avvik_sandbox"
 
-urlpatterns: list = []
+# /<lang>/sandbox/ itself and /<lang>/sandbox/<exercise>/ are Wagtail pages.
+urlpatterns = [
+    path("grading/", views.grading_queue, name="grading_queue"),
+    path("grading/<int:pk>/", views.grading_detail, name="grading_detail"),
+    path("submissions/<int:pk>/", views.submission_detail, name="submission"),
+    path("mine/", views.my_submissions, name="mine"),
+    path("autosave/<int:exercise_id>/", views.autosave, name="autosave"),
+]

@@ -1,0 +1,440 @@
+"""Forms: the learner's workspace (built from the exercise's facts) and grading."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from . import choices
+
+MAX_WHYS = 5
+MAX_ACTIONS = 20
+TEXT = {"rows": 3}
+
+
+CHOOSE = _("Choose…")
+
+
+def _blank(choice_list, label=CHOOSE):
+    return [("", label), *choice_list]
+
+
+class WorkspaceForm(forms.Form):
+    """Every field of the workspace; field names use fact numbers, the draft fact ids.
+
+    Bound with ``strict=False`` it only cleans (autosave, save, routine); with
+    ``strict=True`` it also checks that the answer is complete enough to submit.
+    """
+
+    report_type = forms.ChoiceField(
+        label=_("Report type"),
+        choices=choices.REPORT_TYPES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    report_category = forms.ChoiceField(
+        label=_("Category"), choices=_blank(choices.CATEGORIES), required=False
+    )
+    report_severity_actual = forms.ChoiceField(
+        label=_("Actual severity (what did happen)"),
+        choices=choices.SEVERITIES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    report_severity_potential = forms.ChoiceField(
+        label=_("Potential severity (what could have happened)"),
+        choices=choices.SEVERITIES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    report_where = forms.CharField(label=_("Where"), required=False, max_length=300)
+    report_when = forms.CharField(label=_("When"), required=False, max_length=300)
+    report_what = forms.CharField(
+        label=_("What happened (refer to fact numbers)"),
+        required=False,
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+    )
+    report_immediate = forms.CharField(
+        label=_("Immediate measures taken"),
+        required=False,
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+    )
+    case_effect_evaluation = forms.CharField(
+        label=_("Effect evaluation: how was it checked that the actions work?"),
+        required=False,
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+    )
+    case_informed = forms.MultipleChoiceField(
+        label=_("Who is informed?"),
+        choices=choices.INFORMED_PARTIES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    action_count = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, min_value=0, max_value=MAX_ACTIONS
+    )
+
+    def __init__(self, *args, exercise, strict=False, action_rows=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.exercise = exercise
+        self.strict = strict
+        facts = exercise.fact_list
+        fact_choices = [(str(f["number"]), f["text"]) for f in facts]
+        self.fields["event"] = forms.MultipleChoiceField(
+            label=_("Which fact describes the event – what happened?"),
+            choices=fact_choices,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+        for fact in facts:
+            n = fact["number"]
+            self.fields[f"f{n}_kind"] = forms.ChoiceField(
+                label=_("Is fact %(n)s a deviation?") % {"n": n},
+                choices=choices.LEARNER_FACT_KINDS,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"f{n}_text"] = forms.CharField(
+                label=_("What is the deviation, in your words?"),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                max_length=2000,
+            )
+            self.fields[f"f{n}_requirement"] = forms.CharField(
+                label=_("Requirement broken (law, regulation or routine)"),
+                required=False,
+                max_length=500,
+            )
+            self.fields[f"f{n}_responsible"] = forms.ChoiceField(
+                label=_("Responsible party"),
+                choices=_blank(choices.RESPONSIBLE_PARTIES),
+                required=False,
+            )
+            self.fields[f"f{n}_mto"] = forms.ChoiceField(
+                label=_("M/T/O"), choices=_blank(choices.MTO_TAGS), required=False
+            )
+            for i in range(1, MAX_WHYS + 1):
+                self.fields[f"f{n}_why{i}"] = forms.CharField(
+                    label=_("Why %(i)s") % {"i": i}, required=False, max_length=1000
+                )
+                self.fields[f"f{n}_why{i}_tag"] = forms.ChoiceField(
+                    label=_("M/T/O of why %(i)s") % {"i": i},
+                    choices=_blank(choices.MTO_TAGS, "–"),
+                    required=False,
+                )
+        if self.is_bound:
+            try:
+                rows = int(self.data.get("action_count") or 0)
+            except ValueError:
+                rows = 0
+        else:
+            rows = action_rows or 0
+        self.action_rows = max(1, min(rows, MAX_ACTIONS))
+        deviation_choices = _blank(
+            [
+                (str(f["number"]), f"{f['number']}. {Truncator(f['text']).words(7)}")
+                for f in facts
+            ],
+            _("Which deviation does it answer?"),
+        )
+        for i in range(1, self.action_rows + 1):
+            self._add_action_fields(i, deviation_choices)
+        self.deviation_choices = deviation_choices
+
+    def _add_action_fields(self, i, deviation_choices):
+        self.fields[f"a{i}_type"] = forms.ChoiceField(
+            label=_("Type"), choices=_blank(choices.ACTION_TYPES), required=False
+        )
+        self.fields[f"a{i}_description"] = forms.CharField(
+            label=_("Action"),
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 2}),
+            max_length=2000,
+        )
+        self.fields[f"a{i}_deviation"] = forms.ChoiceField(
+            label=_("Linked deviation (fact)"),
+            choices=deviation_choices,
+            required=False,
+        )
+        self.fields[f"a{i}_control_level"] = forms.ChoiceField(
+            label=_("Control level"),
+            choices=_blank(choices.CONTROL_LEVELS),
+            required=False,
+        )
+        self.fields[f"a{i}_responsible"] = forms.CharField(
+            label=_("Responsible role"), required=False, max_length=200
+        )
+        self.fields[f"a{i}_deadline"] = forms.DateField(
+            label=_("Deadline"),
+            required=False,
+            widget=forms.DateInput(attrs={"type": "date"}),
+        )
+        self.fields[f"a{i}_effect_check"] = forms.CharField(
+            label=_("How will the effect be checked?"), required=False, max_length=1000
+        )
+
+    # --- structure for templates ---------------------------------------------------
+
+    def fact_rows(self):
+        rows = []
+        for fact in self.exercise.fact_list:
+            n = fact["number"]
+            rows.append(
+                {
+                    "fact": fact,
+                    "kind": self[f"f{n}_kind"],
+                    "text": self[f"f{n}_text"],
+                    "requirement": self[f"f{n}_requirement"],
+                    "responsible": self[f"f{n}_responsible"],
+                    "mto": self[f"f{n}_mto"],
+                    "kind_value": self._value(f"f{n}_kind"),
+                    "whys": [
+                        (self[f"f{n}_why{i}"], self[f"f{n}_why{i}_tag"])
+                        for i in range(1, MAX_WHYS + 1)
+                    ],
+                }
+            )
+        return rows
+
+    def action_fields(self):
+        return [
+            {
+                "number": i,
+                **{
+                    name: self[f"a{i}_{name}"]
+                    for name in (
+                        "type",
+                        "description",
+                        "deviation",
+                        "control_level",
+                        "responsible",
+                        "deadline",
+                        "effect_check",
+                    )
+                },
+            }
+            for i in range(1, self.action_rows + 1)
+        ]
+
+    def _value(self, name):
+        return self[name].value() or ""
+
+    # --- draft <-> form ---------------------------------------------------------------
+
+    @classmethod
+    def initial_from_draft(cls, exercise, draft: dict) -> dict:
+        numbers = exercise.fact_numbers_by_id
+        initial = {
+            "event": [str(numbers[f]) for f in draft.get("event", []) if f in numbers]
+        }
+        for fact_id, entry in (draft.get("facts") or {}).items():
+            if fact_id not in numbers:
+                continue
+            n = numbers[fact_id]
+            for name in ("kind", "text", "requirement", "responsible", "mto"):
+                initial[f"f{n}_{name}"] = entry.get(name, "")
+        for fact_id, chain in (draft.get("whys") or {}).items():
+            if fact_id not in numbers:
+                continue
+            n = numbers[fact_id]
+            for i, why in enumerate(chain[:MAX_WHYS], start=1):
+                initial[f"f{n}_why{i}"] = why.get("text", "")
+                initial[f"f{n}_why{i}_tag"] = why.get("tag", "")
+        report = draft.get("report") or {}
+        for name in (
+            "type",
+            "category",
+            "severity_actual",
+            "severity_potential",
+            "where",
+            "when",
+            "what",
+            "immediate",
+        ):
+            initial[f"report_{name}"] = report.get(name, "")
+        actions = draft.get("actions") or []
+        for i, action in enumerate(actions, start=1):
+            for name in (
+                "type",
+                "description",
+                "control_level",
+                "responsible",
+                "deadline",
+                "effect_check",
+            ):
+                initial[f"a{i}_{name}"] = action.get(name, "")
+            target = action.get("deviation")
+            initial[f"a{i}_deviation"] = (
+                str(numbers[target]) if target in numbers else ""
+            )
+        case = draft.get("case") or {}
+        initial["case_effect_evaluation"] = case.get("effect_evaluation", "")
+        initial["case_informed"] = case.get("informed", [])
+        initial["action_count"] = len(actions) + 1
+        return initial
+
+    def to_draft(self, previous: dict | None = None) -> dict:
+        """The cleaned form as a draft (ids, not numbers); keeps the case log."""
+        data = self.cleaned_data
+        ids = self.exercise.fact_ids_by_number
+        facts, whys = {}, {}
+        for n, fact_id in ids.items():
+            entry = {
+                name: data.get(f"f{n}_{name}") or ""
+                for name in ("kind", "text", "requirement", "responsible", "mto")
+            }
+            if any(entry.values()):
+                facts[fact_id] = entry
+            chain = []
+            for i in range(1, MAX_WHYS + 1):
+                text = (data.get(f"f{n}_why{i}") or "").strip()
+                tag = data.get(f"f{n}_why{i}_tag") or ""
+                if text or tag:
+                    chain.append({"text": text, "tag": tag})
+            if chain:
+                whys[fact_id] = chain
+        actions = []
+        for i in range(1, self.action_rows + 1):
+            deadline = data.get(f"a{i}_deadline")
+            deviation = data.get(f"a{i}_deviation") or ""
+            action = {
+                "type": data.get(f"a{i}_type") or "",
+                "description": (data.get(f"a{i}_description") or "").strip(),
+                "deviation": ids.get(int(deviation)) if deviation else "",
+                "control_level": data.get(f"a{i}_control_level") or "",
+                "responsible": (data.get(f"a{i}_responsible") or "").strip(),
+                "deadline": deadline.isoformat() if deadline else "",
+                "effect_check": (data.get(f"a{i}_effect_check") or "").strip(),
+            }
+            if any(action.values()):
+                actions.append(action)
+        previous_case = (previous or {}).get("case") or {}
+        return {
+            "event": [ids[int(n)] for n in data.get("event", []) if int(n) in ids],
+            "facts": facts,
+            "whys": whys,
+            "report": {
+                name: (data.get(f"report_{name}") or "").strip()
+                for name in (
+                    "type",
+                    "category",
+                    "severity_actual",
+                    "severity_potential",
+                    "where",
+                    "when",
+                    "what",
+                    "immediate",
+                )
+            },
+            "actions": actions,
+            "case": {
+                "status": previous_case.get("status", "registered"),
+                "log": previous_case.get("log", []),
+                "effect_evaluation": (data.get("case_effect_evaluation") or "").strip(),
+                "informed": list(data.get("case_informed") or []),
+            },
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.strict:
+            return cleaned
+        if not cleaned.get("event"):
+            self.add_error("event", _("Mark the fact that describes the event."))
+        numbers = [f["number"] for f in self.exercise.fact_list]
+        if not any(cleaned.get(f"f{n}_kind") for n in numbers):
+            self.add_error(None, _("Mark at least one deviation in step 2."))
+        for name in ("report_type", "report_category"):
+            if not cleaned.get(name):
+                self.add_error(name, _("Choose one."))
+        for name in ("report_severity_actual", "report_severity_potential"):
+            if not cleaned.get(name):
+                self.add_error(name, _("Choose a severity."))
+        if not any(
+            (cleaned.get(f"a{i}_description") or "").strip()
+            for i in range(1, self.action_rows + 1)
+        ):
+            self.add_error("a1_description", _("Describe at least one action."))
+        return cleaned
+
+
+class GradingForm(forms.Form):
+    """One score (0–3) and comment per rubric criterion, plus a general comment."""
+
+    comment = forms.CharField(
+        label=_("Comment to the learner"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+    )
+    decision = forms.ChoiceField(
+        choices=[("grade", _("Grade")), ("return", _("Return for revision"))]
+    )
+
+    def __init__(self, *args, criteria, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criteria = criteria
+        for criterion in criteria:
+            cid = criterion["id"]
+            self.fields[f"score_{cid}"] = forms.TypedChoiceField(
+                label=criterion["title"],
+                choices=[(str(v), label) for v, label in choices.LEVELS],
+                coerce=int,
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"comment_{cid}"] = forms.CharField(
+                label=_("Comment on: %(title)s") % {"title": criterion["title"]},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                max_length=2000,
+            )
+
+    def rows(self, prescore: dict):
+        return [
+            {
+                "criterion": c,
+                "score": self[f"score_{c['id']}"],
+                "comment": self[f"comment_{c['id']}"],
+                "suggested": (prescore.get(c["id"]) or {}),
+            }
+            for c in self.criteria
+        ]
+
+    def scores(self) -> dict[str, tuple[int, str]]:
+        return {
+            c["id"]: (
+                self.cleaned_data[f"score_{c['id']}"],
+                self.cleaned_data.get(f"comment_{c['id']}", ""),
+            )
+            for c in self.criteria
+        }
+
+
+class QueueFilterForm(forms.Form):
+    course = forms.ChoiceField(label=_("Course"), required=False)
+    exercise = forms.ChoiceField(label=_("Exercise"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, *args, courses, exercises, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].choices = [
+            ("", _("All my courses")),
+            ("practice", _("Open practice")),
+            *[(str(c.translation_key), c.title) for c in courses],
+        ]
+        self.fields["exercise"].choices = [
+            ("", _("All exercises")),
+            *[(str(e.translation_key), e.title) for e in exercises],
+        ]
+        self.fields["status"].choices = [
+            ("", _("Waiting (submitted or in grading)")),
+            ("submitted", _("Submitted")),
+            ("in_grading", _("In grading")),
+            ("returned", _("Returned for revision")),
+            ("graded", _("Graded")),
+            ("all", _("All")),
+        ]

@@ -1,0 +1,46 @@
+from django import template
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+register = template.Library()
+
+
+@register.simple_tag
+def exercise_block_state(value, request, lesson=None):
+    """What an exercise block in a lesson shows: exercise, link and learner status."""
+    from avvik_sandbox.selectors import exercise_in_language, submission_for
+
+    exercise = value.get("exercise")
+    if exercise is None or not exercise.live:
+        return None
+    exercise = exercise_in_language(
+        exercise=exercise.specific, language=translation.get_language() or "nb"
+    )
+    course = getattr(lesson, "course", None) if lesson else None
+    submission = None
+    if request is not None and course is not None:
+        submission = submission_for(user=request.user, exercise=exercise, course=course)
+    url = exercise.url
+    if lesson is not None and getattr(lesson, "pk", None):
+        url = f"{url}?lesson={lesson.pk}"
+    if submission and not submission.is_editable:
+        url = reverse("avvik_sandbox:submission", args=[submission.pk])
+    return {"exercise": exercise, "submission": submission, "url": url}
+
+
+@register.simple_tag
+def localized_sandbox():
+    from avvik_sandbox.models import SandboxIndexPage
+
+    pages = SandboxIndexPage.objects.live()
+    return pages.filter(locale=Locale.get_active()).first() or pages.first()
+
+
+@register.simple_tag(takes_context=True)
+def is_sandbox_instructor(context):
+    from avvik_sandbox.selectors import grading_scope
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return bool(user and grading_scope(user=user).is_instructor)

@@ -1,0 +1,538 @@
+"""Learner workspace, autosave, feedback pages and the instructor's grading views."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.models import LessonPage
+from lms.selectors import enrolment_for
+
+from . import selectors, services
+from .choices import CASE_STEPS
+from .feedback import render_checks, render_feedback
+from .forms import GradingForm, QueueFilterForm, WorkspaceForm
+from .models import ExercisePage, Submission
+
+PENDING_KEY = "sandbox_pending"
+
+
+def _language() -> str:
+    return translation.get_language() or "nb"
+
+
+def _context_for(request, exercise: ExercisePage):
+    """(course, lesson) when opened from a lesson the learner is enrolled in."""
+    raw = request.POST.get("lesson") or request.GET.get("lesson") or ""
+    if not raw.isdigit() or not request.user.is_authenticated:
+        return None, None
+    lesson = LessonPage.objects.live().filter(pk=int(raw)).first()
+    if lesson is None:
+        return None, None
+    course = lesson.course
+    if course is None or enrolment_for(user=request.user, course=course) is None:
+        return None, None
+    return course, lesson
+
+
+def _exercise_url(exercise, lesson) -> str:
+    return f"{exercise.url}?lesson={lesson.pk}" if lesson else exercise.url
+
+
+def _post_data(request) -> dict:
+    return {
+        k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"
+    }
+
+
+def _querydict(data: dict):
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    for key, values in data.items():
+        query.setlist(key, values)
+    return query
+
+
+def exercise_serve(request, exercise: ExercisePage):
+    """The exercise page: scenario for everyone, the workspace for logged-in learners."""
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            # Session expired while working: keep the text for after the login.
+            request.session[PENDING_KEY] = {
+                "exercise_key": str(exercise.translation_key),
+                "data": _post_data(request),
+            }
+            messages.warning(
+                request,
+                _("Your session has expired. Log in again – your text is kept."),
+            )
+            return redirect_to_login(request.get_full_path())
+        return TemplateResponse(
+            request,
+            "avvik_sandbox/exercise_page.html",
+            {**exercise.get_context(request), "anonymous": True},
+        )
+    course, lesson = _context_for(request, exercise)
+    submission = selectors.submission_for(
+        user=request.user, exercise=exercise, course=course
+    )
+    if submission and not submission.is_editable:
+        return redirect("avvik_sandbox:submission", pk=submission.pk)
+
+    pending = request.session.get(PENDING_KEY)
+    form = None
+    if request.method == "POST":
+        response, form = _workspace_post(request, exercise, course, lesson, submission)
+        if response is not None:
+            return response
+    elif pending and pending.get("exercise_key") == str(exercise.translation_key):
+        request.session.pop(PENDING_KEY, None)
+        form = WorkspaceForm(_querydict(pending["data"]), exercise=exercise)
+        if form.is_valid():
+            submission = submission or services.submission_get_or_create(
+                user=request.user, exercise=exercise, course=course, lesson=lesson
+            )
+            services.submission_autosave(
+                submission=submission,
+                draft=form.to_draft(submission.draft),
+                version=None,
+                exercise=exercise,
+            )
+            messages.success(
+                request,
+                _("Welcome back. The text you wrote before logging in is kept."),
+            )
+    if submission is not None:
+        submission.refresh_from_db()
+    if form is None:
+        draft = submission.draft if submission else {}
+        form = WorkspaceForm(
+            initial=WorkspaceForm.initial_from_draft(exercise, draft),
+            exercise=exercise,
+            action_rows=len(draft.get("actions") or []) + 1,
+        )
+    draft = submission.draft if submission else {}
+    case = draft.get("case") or {}
+    current = case.get("status") or "registered"
+    steps = [code for code, _label in CASE_STEPS]
+    context = exercise.get_context(request)
+    context.update(
+        form=form,
+        submission=submission,
+        course=course,
+        lesson=lesson,
+        case_steps=[
+            {
+                "code": code,
+                "label": label,
+                "done": steps.index(code) < steps.index(current),
+                "current": code == current,
+            }
+            for code, label in CASE_STEPS
+        ],
+        case_status=current,
+        next_case_step=(
+            dict(CASE_STEPS)[steps[steps.index(current) + 1]]
+            if current != "closed"
+            else None
+        ),
+        autosave_url=reverse("avvik_sandbox:autosave", args=[exercise.pk]),
+        storage_key=f"sandbox:{exercise.translation_key}:{course.translation_key if course else 'practice'}:{request.user.pk}",
+        server_updated=submission.updated_at.isoformat() if submission else "",
+        login_url=f"{reverse('account_login')}?next={_exercise_url(exercise, lesson)}",
+        sandbox_text=_sandbox_text(),
+    )
+    return TemplateResponse(request, "avvik_sandbox/exercise_page.html", context)
+
+
+def _sandbox_text() -> dict:
+    """Status messages for sandbox.js, in the page's language."""
+    return {
+        "saving": _("Saving…"),
+        "saved": _("Saved"),
+        "login": _("Log in again (opens a new tab)"),
+        "loggedOut": _("Not saved – log in again. Your text is kept on this device."),
+        "conflict": _("Not saved: the answer was changed on another device."),
+        "failed": _("Not saved. Your text is kept on this device."),
+        "offline": _(
+            "Not saved – you seem to be offline. Your text is kept on this device "
+            "and saved when you are back online."
+        ),
+        "restored": _("Restored text from this device that was not saved yet."),
+    }
+
+
+def _workspace_post(request, exercise, course, lesson, submission):
+    """Handle save / add action / advance the case / submit. (response, form)."""
+    action = request.POST.get("action", "save")
+    url = _exercise_url(exercise, lesson)
+    lenient = WorkspaceForm(request.POST, exercise=exercise)
+    if not lenient.is_valid():
+        messages.error(request, _("Some fields need fixing. See below."))
+        return None, lenient
+    submission = submission or services.submission_get_or_create(
+        user=request.user, exercise=exercise, course=course, lesson=lesson
+    )
+    draft = lenient.to_draft(submission.draft)
+    version = request.POST.get("version", "")
+    version = int(version) if version.isdigit() else None
+    try:
+        if action == "advance":
+            try:
+                draft = services.case_advance(draft=draft)
+            except services.SandboxError as error:
+                services.submission_autosave(
+                    submission=submission,
+                    draft=draft,
+                    version=version,
+                    exercise=exercise,
+                )
+                messages.error(request, str(error))
+                return HttpResponseRedirect(f"{url}#step-routine"), None
+            services.submission_autosave(
+                submission=submission, draft=draft, version=version, exercise=exercise
+            )
+            messages.success(request, _("The case has moved on in the routine."))
+            return HttpResponseRedirect(f"{url}#step-routine"), None
+        if action == "submit":
+            strict = WorkspaceForm(request.POST, exercise=exercise, strict=True)
+            if not strict.is_valid():
+                services.submission_autosave(
+                    submission=submission,
+                    draft=draft,
+                    version=version,
+                    exercise=exercise,
+                )
+                messages.error(
+                    request,
+                    _("Your answer is saved, but some parts are missing. See below."),
+                )
+                return None, strict
+            submission = services.submission_submit(
+                submission=submission,
+                draft=draft,
+                language=exercise.locale.language_code,
+                exercise=exercise,
+            )
+            messages.success(
+                request,
+                _("Submitted. Read the feedback below; an instructor will grade it."),
+            )
+            return redirect("avvik_sandbox:submission", pk=submission.pk), None
+        services.submission_autosave(
+            submission=submission, draft=draft, version=version, exercise=exercise
+        )
+    except services.DraftConflict as error:
+        messages.error(request, str(error))
+        return None, lenient
+    except services.SandboxError as error:
+        messages.error(request, str(error))
+        return redirect("avvik_sandbox:submission", pk=submission.pk), None
+    messages.success(request, _("Saved."))
+    anchor = "#step-actions" if action == "add_action" else ""
+    return HttpResponseRedirect(f"{url}{anchor}"), None
+
+
+@require_POST
+def autosave(request, exercise_id: int):
+    """Background save of the whole workspace form (fetch from sandbox.js)."""
+    if not request.user.is_authenticated:
+        return JsonResponse(
+            {"ok": False, "error": _("You are logged out. Log in again.")}, status=401
+        )
+    exercise = get_object_or_404(ExercisePage.objects.live(), pk=exercise_id)
+    form = WorkspaceForm(request.POST, exercise=exercise)
+    if not form.is_valid():
+        return JsonResponse(
+            {
+                "ok": False,
+                "error": _("Some fields need fixing."),
+                "fields": form.errors,
+            },
+            status=400,
+        )
+    course, lesson = _context_for(request, exercise)
+    submission = services.submission_get_or_create(
+        user=request.user, exercise=exercise, course=course, lesson=lesson
+    )
+    version = request.POST.get("version", "")
+    try:
+        submission = services.submission_autosave(
+            submission=submission,
+            draft=form.to_draft(submission.draft),
+            version=int(version) if version.isdigit() else None,
+            exercise=exercise,
+        )
+    except services.SandboxError as error:
+        submission.refresh_from_db()
+        return JsonResponse(
+            {"ok": False, "error": str(error), "version": submission.version},
+            status=409,
+        )
+    return JsonResponse(
+        {
+            "ok": True,
+            "version": submission.version,
+            "saved_at": timezone.localtime(submission.updated_at).strftime("%H:%M"),
+        }
+    )
+
+
+def _answer_view(exercise, answer: dict) -> dict:
+    """The learner's answer arranged for reading, with fact numbers and texts."""
+    from . import choices
+
+    numbers = exercise.fact_numbers_by_id
+    facts = {f["id"]: f for f in exercise.fact_list}
+    labels = {
+        "kind": dict(choices.LEARNER_FACT_KINDS),
+        "responsible": dict(choices.RESPONSIBLE_PARTIES),
+        "mto": dict(choices.MTO_TAGS),
+        "type": dict(choices.REPORT_TYPES),
+        "category": dict(choices.CATEGORIES),
+        "severity": dict(choices.SEVERITIES),
+        "action": dict(choices.ACTION_TYPES),
+        "level": dict(choices.CONTROL_LEVELS),
+        "informed": dict(choices.INFORMED_PARTIES),
+        "case": dict(CASE_STEPS),
+    }
+    deviations = []
+    for fact_id, entry in (answer.get("facts") or {}).items():
+        if entry.get("kind") not in ("primary", "secondary") or fact_id not in facts:
+            continue
+        deviations.append(
+            {
+                "fact": facts[fact_id],
+                "kind": labels["kind"].get(entry["kind"]),
+                "text": entry.get("text"),
+                "requirement": entry.get("requirement"),
+                "responsible": labels["responsible"].get(entry.get("responsible"), ""),
+                "mto": entry.get("mto"),
+                "whys": (answer.get("whys") or {}).get(fact_id, []),
+            }
+        )
+    deviations.sort(key=lambda d: d["fact"]["number"])
+    report = answer.get("report") or {}
+    case = answer.get("case") or {}
+    return {
+        "event": sorted(numbers[f] for f in answer.get("event", []) if f in numbers),
+        "deviations": deviations,
+        "report": {
+            **report,
+            "type_label": labels["type"].get(report.get("type"), ""),
+            "category_label": labels["category"].get(report.get("category"), ""),
+            "actual_label": labels["severity"].get(report.get("severity_actual"), ""),
+            "potential_label": labels["severity"].get(
+                report.get("severity_potential"), ""
+            ),
+        },
+        "actions": [
+            {
+                **a,
+                "type_label": labels["action"].get(a.get("type"), ""),
+                "level_label": labels["level"].get(a.get("control_level"), ""),
+                "fact_number": numbers.get(a.get("deviation")),
+            }
+            for a in answer.get("actions") or []
+        ],
+        "case": {
+            "status_label": labels["case"].get(case.get("status"), ""),
+            "effect_evaluation": case.get("effect_evaluation"),
+            "informed": [
+                labels["informed"].get(p, p) for p in case.get("informed", [])
+            ],
+        },
+    }
+
+
+@login_required
+def submission_detail(request, pk: int):
+    """Feedback and grade for the learner; instructors of the course may look too."""
+    submission = get_object_or_404(
+        Submission.objects.select_related("exercise", "course", "graded_by"), pk=pk
+    )
+    if not selectors.submission_visible_to(user=request.user, submission=submission):
+        raise Http404
+    exercise = selectors.exercise_in_language(
+        exercise=submission.exercise.specific, language=_language()
+    )
+    scores = list(submission.scores.all().order_by("id"))
+    titles = {c["id"]: c["title"] for c in exercise.criteria}
+    for score in scores:
+        score.display_title = titles.get(score.criterion_id, score.title)
+    return render(
+        request,
+        "avvik_sandbox/submission_detail.html",
+        {
+            "submission": submission,
+            "exercise": exercise,
+            "feedback": render_feedback(submission.feedback, exercise),
+            "answer": _answer_view(exercise, submission.answer),
+            "scores": scores,
+            "is_owner": submission.user_id == request.user.pk,
+            "revise_url": _revise_url(submission, exercise),
+        },
+    )
+
+
+def _revise_url(submission, exercise) -> str:
+    if submission.lesson_key:
+        lesson = (
+            LessonPage.objects.live()
+            .filter(translation_key=submission.lesson_key)
+            .first()
+        )
+        if lesson:
+            return f"{exercise.url}?lesson={lesson.pk}"
+    return exercise.url
+
+
+@login_required
+def my_submissions(request):
+    return render(
+        request,
+        "avvik_sandbox/my_submissions.html",
+        {"submissions": selectors.learner_submissions(user=request.user)},
+    )
+
+
+def _require_instructor(request):
+    scope = selectors.grading_scope(user=request.user)
+    if not scope.is_instructor:
+        raise PermissionDenied
+    return scope
+
+
+@login_required
+def grading_queue(request):
+    _require_instructor(request)
+    language = _language()
+    form = QueueFilterForm(
+        request.GET or None,
+        courses=selectors.instructor_courses(user=request.user, language=language),
+        exercises=selectors.queue_exercises(user=request.user, language=language),
+    )
+    course = exercise = status = ""
+    if form.is_bound and form.is_valid():
+        course = form.cleaned_data["course"]
+        exercise = form.cleaned_data["exercise"]
+        status = form.cleaned_data["status"]
+    if status == "all":
+        statuses = None
+    elif status:
+        statuses = [status]
+    else:
+        statuses = [Submission.Status.SUBMITTED, Submission.Status.IN_GRADING]
+    queue = selectors.grading_queue(
+        user=request.user,
+        course_key=course if course not in ("", "practice") else None,
+        practice_only=course == "practice",
+        exercise_key=exercise or None,
+        statuses=statuses,
+    )
+    page = Paginator(queue, 25).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "avvik_sandbox/grading_queue.html",
+        {"form": form, "page_obj": page, "query": query.urlencode()},
+    )
+
+
+@login_required
+def grading_detail(request, pk: int):
+    scope = _require_instructor(request)
+    submission = get_object_or_404(
+        Submission.objects.select_related("exercise", "user", "course", "claimed_by"),
+        pk=pk,
+    )
+    if not scope.allows(submission) or submission.status == Submission.Status.DRAFT:
+        raise Http404
+    exercise = submission.exercise.specific
+    prescore = (submission.prescore or {}).get("criteria", {})
+    existing = {s.criterion_id: s for s in submission.scores.all()}
+    form = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "claim":
+                services.submission_claim(submission_id=pk, instructor=request.user)
+                messages.success(request, _("You are now grading this submission."))
+                return redirect("avvik_sandbox:grading_detail", pk=pk)
+            if action == "release":
+                services.submission_release(submission_id=pk, instructor=request.user)
+                messages.info(request, _("Released. Another instructor can take it."))
+                return redirect("avvik_sandbox:grading_queue")
+            if action == "grade":
+                form = GradingForm(request.POST, criteria=exercise.criteria)
+                if form.is_valid():
+                    graded = services.submission_grade(
+                        submission_id=pk,
+                        instructor=request.user,
+                        scores=form.scores(),
+                        comment=form.cleaned_data["comment"],
+                        decision=form.cleaned_data["decision"],
+                    )
+                    if graded.status == Submission.Status.RETURNED:
+                        messages.success(
+                            request, _("Returned to the learner for revision.")
+                        )
+                    else:
+                        messages.success(
+                            request,
+                            _("Graded: %(percent)s %% – %(result)s.")
+                            % {
+                                "percent": graded.score_percent,
+                                "result": _("passed")
+                                if graded.passed
+                                else _("not passed"),
+                            },
+                        )
+                    return redirect("avvik_sandbox:grading_queue")
+                messages.error(request, _("Score every criterion. See below."))
+        except services.SandboxError as error:
+            messages.error(request, str(error))
+            if form is None:
+                return redirect("avvik_sandbox:grading_detail", pk=pk)
+        submission.refresh_from_db()
+    if form is None:
+        initial = {"comment": submission.comment}
+        for criterion in exercise.criteria:
+            cid = criterion["id"]
+            if cid in existing:
+                initial[f"score_{cid}"] = str(existing[cid].score)
+                initial[f"comment_{cid}"] = existing[cid].comment
+            elif (prescore.get(cid) or {}).get("score") is not None:
+                initial[f"score_{cid}"] = str(prescore[cid]["score"])
+        form = GradingForm(initial=initial, criteria=exercise.criteria)
+    rows = form.rows(prescore)
+    for row in rows:
+        row["checks"] = render_checks(row["suggested"].get("checks", []))
+    history = list(selectors.grade_history(submission=submission))
+    return render(
+        request,
+        "avvik_sandbox/grading_detail.html",
+        {
+            "submission": submission,
+            "exercise": exercise,
+            "form": form,
+            "rows": rows,
+            "answer": _answer_view(exercise, submission.answer),
+            "feedback": render_feedback(submission.feedback, exercise),
+            "prescore_percent": (submission.prescore or {}).get("percent"),
+            "claimed_by_me": submission.claimed_by_id == request.user.pk,
+            "history": history,
+        },
+    )
