@@ -129,12 +129,13 @@ def _latest_current(*, user, course_key) -> Certificate | None:
     )
 
 
-def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
+def certificate_issue(*, enrolment: Enrolment, issued_at=None) -> Certificate | None:
     """Issue the certificate for the enrolment's recorded completion; idempotent.
 
     Returns the (new or existing) certificate, or None when the course is not completed.
     A completion after an earlier certificate (a refresher) issues a new certificate
-    that replaces the earlier one in the history.
+    that replaces the earlier one in the history. ``issued_at`` defaults to now (the
+    demo seeder back-dates it).
     """
     enrolment = Enrolment.objects.select_related("user", "course").get(pk=enrolment.pk)
     if not enrolment.completed_at:
@@ -163,6 +164,7 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
                     else Certificate.Reason.COMPLETION
                 ),
                 replaces=previous,
+                issued_at=issued_at or timezone.now(),
                 **snapshot,
             )
             certificate.full_clean(exclude=["pdf"])

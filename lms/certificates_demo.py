@@ -1,0 +1,152 @@
+"""Demo certificates for `manage.py seed_demo` (never run in production). Idempotent.
+
+The demo learner gets the leader course completed long enough ago that its certificate
+expires in about six weeks (so the refresher and the reminders have something to show)
+and the verneombud course completed, for the 40-hour summary. If the payments demo made
+a company, the learner and three more employees with different statuses join it, so
+hr@example.com sees a lively compliance view.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from dateutil.relativedelta import relativedelta
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+
+from .certificates import certificate_issue, certificate_pdf_store
+from .models import Certificate, Enrolment, LessonProgress, QuizAttempt, User
+from .services import enrolment_create
+
+DEMO_EMPLOYEES = [
+    # e-mail, name, what they have done with the leader course
+    ("per.hansen@example.com", "Per Hansen", "valid"),
+    ("aisha.ali@example.com", "Aisha Ali", "in_progress"),
+    ("jonas.berg@example.com", "Jonas Berg", "not_started"),
+]
+
+
+def _correct_answers(block) -> dict:
+    return {
+        str(i): [j for j, option in enumerate(q["options"]) if option["correct"]]
+        for i, q in enumerate(block.value["questions"])
+    }
+
+
+def _complete(*, user, course, when, lessons_done=None) -> Enrolment:
+    """Record the course as done at ``when`` (demo only: skips the learner's clicks)."""
+    enrolment = enrolment_create(
+        user=user, course=course, source=Enrolment.Source.STAFF
+    )
+    lessons = course.specific.lessons
+    if lessons_done is not None:
+        lessons = lessons[:lessons_done]
+    for lesson in lessons:
+        LessonProgress.objects.update_or_create(
+            enrolment=enrolment,
+            lesson_key=lesson.translation_key,
+            defaults={"lesson": lesson, "first_visited_at": when, "completed_at": when},
+        )
+        for block in lesson.quiz_blocks():
+            answers = _correct_answers(block)
+            QuizAttempt.objects.get_or_create(
+                enrolment=enrolment,
+                lesson_key=lesson.translation_key,
+                block_id=block.id,
+                passed=True,
+                defaults={
+                    "lesson": lesson,
+                    "answers": answers,
+                    "correct_count": len(answers),
+                    "question_count": len(answers),
+                    "score_percent": 100,
+                    "created_at": when,
+                },
+            )
+    updates = {"last_activity_at": when}
+    if lessons_done is None:
+        updates.update(
+            completed_at=when,
+            status=Enrolment.Status.COMPLETED,
+            hours_credited=course.specific.hours,
+        )
+    Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
+    enrolment.refresh_from_db()
+    if lessons_done is None:
+        certificate = certificate_issue(enrolment=enrolment, issued_at=when)
+        certificate_pdf_store(certificate=certificate)
+    return enrolment
+
+
+def _has_certificate(user, course) -> bool:
+    return Certificate.objects.filter(
+        user=user, course_key=course.translation_key
+    ).exists()
+
+
+def seed(*, users, courses) -> list[str]:
+    learner = users.get("learner")
+    leader = courses.get("leader")
+    verneombud = courses.get("verneombud")
+    now = timezone.now()
+    lines = []
+    if learner and leader and not _has_certificate(learner, leader):
+        months = leader.specific.certificate_validity_months or 36
+        when = now - relativedelta(months=months) + timedelta(days=45)
+        _complete(user=learner, course=leader, when=when)
+    if learner and verneombud and not _has_certificate(learner, verneombud):
+        _complete(user=learner, course=verneombud, when=now - timedelta(days=120))
+    company = _demo_company()
+    if company is not None and leader is not None:
+        _seed_employees(company=company, learner=learner, leader=leader, now=now)
+    certificate = (
+        Certificate.objects.filter(user=learner).order_by("-issued_at").first()
+        if learner
+        else None
+    )
+    if certificate:
+        lines.append(
+            f"  Certificates: learner@example.com holds {certificate.number} "
+            f"(check it on /nb/verify/{certificate.number}/); compliance view for "
+            "hr@example.com on /nb/company/compliance/"
+        )
+    return lines
+
+
+def _demo_company():
+    try:
+        from payments.demo import DEMO_COMPANY
+        from payments.models import Company
+    except ImportError:
+        return None
+    return Company.objects.filter(org_nr=DEMO_COMPANY["org_nr"]).first()
+
+
+def _seed_employees(*, company, learner, leader, now) -> None:
+    from payments.models import CompanyMember
+
+    if learner is not None:
+        CompanyMember.objects.get_or_create(
+            company=company,
+            user=learner,
+            defaults={"role": CompanyMember.Role.EMPLOYEE},
+        )
+    for email, name, state in DEMO_EMPLOYEES:
+        user = User.objects.filter(email=email).first()
+        if user is not None:
+            continue
+        user = User.objects.create(
+            email=email, full_name=name, password=make_password(None)
+        )
+        CompanyMember.objects.create(
+            company=company, user=user, role=CompanyMember.Role.EMPLOYEE
+        )
+        if state == "valid":
+            _complete(user=user, course=leader, when=now - timedelta(days=200))
+        elif state == "in_progress":
+            _complete(
+                user=user, course=leader, when=now - timedelta(days=9), lessons_done=2
+            )
+        else:
+            enrolment_create(user=user, course=leader, source=Enrolment.Source.SEAT)
