@@ -1,0 +1,151 @@
+"""axe-core scans of the main pages: no serious or critical violations.
+
+axe-playwright-python ships axe.min.js, so the scan needs no network. Each page is
+scanned at phone size (390×844) and at desktop size (1280×900), with realistic
+content: a lesson with a law callout and a quiz answered wrongly (feedback showing),
+a dashboard with a course in progress and a completed one.
+"""
+
+import uuid
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.test import Client
+from django.utils import translation
+
+from courses.factories import course_with_lessons, quiz_block, text_block
+from lms import services
+from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+BLOCKING = {"serious", "critical"}
+
+
+def url(name: str) -> str:
+    from django.urls import reverse
+
+    with translation.override("nb"):
+        return reverse(name)
+
+
+def lesson_body():
+    return [
+        {"type": "heading", "value": "Why internal control", "id": str(uuid.uuid4())},
+        text_block(
+            "<p>Internal control means <strong>working systematically</strong>.</p>"
+            "<ul><li>Map the risks</li><li>Make a plan</li></ul>"
+        ),
+        {
+            "type": "law",
+            "value": {
+                "reference": "Internkontrollforskriften § 5",
+                "title": "What the enterprise must do",
+                "text": "Map hazards, assess risk and make plans to reduce it.",
+            },
+            "id": str(uuid.uuid4()),
+        },
+        quiz_block(),
+    ]
+
+
+@pytest.fixture
+def pages(live_server, site, learner):
+    """{name: (url, logged in?)} for every page that is scanned."""
+    course, lessons = course_with_lessons(site["catalogue"], lessons=3)
+    lessons[-1].body = lesson_body()
+    lessons[-1].save_revision().publish()
+    done, done_lessons = course_with_lessons(site["catalogue"], lessons=1)
+    course_with_lessons(site["catalogue"], lessons=1, price_ore=149000)
+
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    services.lesson_complete(enrolment=enrolment, lesson=lessons[0])
+    finished = services.enrolment_free_create(user=learner, course=done)
+    block_id = done_lessons[0].quiz_blocks()[0].id
+    services.quiz_attempt_submit(
+        enrolment=finished,
+        lesson=done_lessons[0],
+        block_id=block_id,
+        answers=RIGHT_ANSWERS,
+    )
+    services.lesson_complete(enrolment=finished, lesson=done_lessons[0])
+
+    client = Client()
+    client.force_login(learner)
+    last = course.lessons[-1]
+    client.post(last.url, quiz_post(last.quiz_blocks()[0].id, WRONG_ANSWERS))
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return {
+        "session": session,
+        "urls": {
+            "home": (site["home"].url, False),
+            "catalogue": (site["catalogue"].url, False),
+            "course": (course.url, False),
+            "course (enrolled)": (course.url, True),
+            "lesson (quiz answered wrongly)": (last.url, True),
+            "login": (url("account_login"), False),
+            "signup": (url("account_signup"), False),
+            "dashboard": (url("lms:dashboard"), True),
+        },
+    }
+
+
+def describe(violations) -> str:
+    lines = []
+    for v in violations:
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
+        for node in v["nodes"][:5]:
+            lines.append(f"    {node['target']}: {node['failureSummary'][:200]!r}")
+    return "\n".join(lines)
+
+
+def scan(browser_page, live_server, pages, viewport):
+    axe = Axe()
+    browser_page.set_viewport_size(viewport)
+    anonymous = browser_page.context
+    problems = {}
+    for name, (path, logged_in) in pages["urls"].items():
+        if logged_in:
+            anonymous.add_cookies(
+                [
+                    {
+                        "name": settings.SESSION_COOKIE_NAME,
+                        "value": pages["session"],
+                        "url": live_server.url,
+                    }
+                ]
+            )
+        else:
+            anonymous.clear_cookies()
+        response = browser_page.goto(live_server.url + path)
+        assert response.status == 200, (name, response.status)
+        results = axe.run(browser_page)
+        blocking = [
+            v for v in results.response["violations"] if v["impact"] in BLOCKING
+        ]
+        if blocking:
+            problems[name] = describe(blocking)
+    return problems
+
+
+def test_no_serious_violations_on_a_phone(live_server, pages, phone_page):
+    problems = scan(phone_page, live_server, pages, {"width": 390, "height": 844})
+    assert not problems, "\n".join(f"{k}:\n{v}" for k, v in problems.items())
+
+
+def test_no_serious_violations_on_a_desktop(live_server, pages, desktop_page):
+    problems = scan(desktop_page, live_server, pages, {"width": 1280, "height": 900})
+    assert not problems, "\n".join(f"{k}:\n{v}" for k, v in problems.items())
+
+
+def test_the_phone_menu_is_accessible_when_open(live_server, site, phone_page):
+    phone_page.goto(live_server.url + site["home"].url)
+    toggle = phone_page.locator(".nav-toggle")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert phone_page.locator("#site-nav").is_visible()
+    results = Axe().run(phone_page)
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
+    assert not blocking, describe(blocking)
