@@ -139,7 +139,6 @@ class WorkspaceForm(forms.Form):
                 (str(f["number"]), f"{f['number']}. {Truncator(f['text']).words(7)}")
                 for f in facts
             ],
-            _("Which deviation does it answer?"),
         )
         for i in range(1, self.action_rows + 1):
             self._add_action_fields(i, deviation_choices)
