@@ -11,6 +11,54 @@ def _isolated_media(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
 
 
+def _flushes_the_database(item) -> bool:
+    """Transactional tests (live_server, browser) empty every table when they end."""
+    from django.test import TestCase, TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    if cls and issubclass(cls, TransactionTestCase):
+        return not issubclass(cls, TestCase)
+    marker = item.get_closest_marker("django_db")
+    if marker and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    ):
+        return True
+    names = getattr(item, "fixturenames", ())
+    return "transactional_db" in names or "live_server" in names
+
+
+def restore_wagtail_base_rows():
+    """The rows Wagtail's data migrations create: root page, root collection, locale.
+
+    A transactional test's flush deletes them; without them the next test (or the next
+    --reuse-db run) builds its site tree with the home page as a root node.
+    """
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page
+
+    locale, _created = Locale.objects.get_or_create(
+        language_code=settings.LANGUAGE_CODE
+    )
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    if not _flushes_the_database(item):
+        return
+    from pytest_django.plugin import blocking_manager_key
+
+    blocker = item.config.stash.get(blocking_manager_key, None)
+    if blocker is None:
+        return
+    with blocker.unblock():
+        restore_wagtail_base_rows()
+
+
 @pytest.fixture
 def site(db):
     from courses.factories import site_tree
