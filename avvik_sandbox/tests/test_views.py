@@ -1,0 +1,249 @@
+"""Who may see and change what: learner, other learner, instructors, anonymous."""
+
+import pytest
+from django.urls import reverse
+
+from avvik_sandbox import services
+from avvik_sandbox.factories import GOOD_NB, answer
+from avvik_sandbox.models import Submission
+from lms.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course_submission(course, exercise, learner):
+    from lms import services as lms_services
+
+    lms_services.enrolment_free_create(user=learner, course=course)
+    submission = services.submission_get_or_create(
+        user=learner, exercise=exercise, course=course
+    )
+    return services.submission_submit(
+        submission=submission, draft=answer(exercise, **GOOD_NB), language="nb"
+    )
+
+
+@pytest.fixture
+def course_instructor(course):
+    user = UserFactory(email="course-teacher@example.org")
+    services.instructor_assign(instructor=user, course=course)
+    return user
+
+
+@pytest.fixture
+def other_instructor(site):
+    from courses.factories import course_with_lessons
+
+    other_course, _ = course_with_lessons(site["catalogue"], lessons=1)
+    user = UserFactory(email="other-teacher@example.org")
+    services.instructor_assign(instructor=user, course=other_course)
+    return user
+
+
+def _url(name, *args):
+    return reverse(f"avvik_sandbox:{name}", args=args)
+
+
+def test_learner_sees_own_feedback(client, learner, course_submission):
+    client.force_login(learner)
+    response = client.get(_url("submission", course_submission.pk))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "fact 4" in content  # feedback refers to the scenario by number
+    assert "Fastnøkkel faller fra stillaset" in content
+
+
+def test_other_learner_gets_not_found(client, course_submission):
+    client.force_login(UserFactory(email="someone@example.org"))
+    assert client.get(_url("submission", course_submission.pk)).status_code == 404
+
+
+def test_anonymous_is_sent_to_login(client, course_submission):
+    response = client.get(_url("submission", course_submission.pk))
+    assert response.status_code == 302 and "login" in response["Location"]
+    response = client.get(_url("grading_queue"))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_learner_cannot_open_the_grading_queue(client, learner, course_submission):
+    client.force_login(learner)
+    assert client.get(_url("grading_queue")).status_code == 403
+    assert client.get(_url("grading_detail", course_submission.pk)).status_code == 403
+
+
+def test_instructor_of_the_course_sees_and_grades(
+    client, course_instructor, course_submission
+):
+    client.force_login(course_instructor)
+    queue = client.get(_url("grading_queue"))
+    assert course_submission.user.full_name in queue.content.decode()
+    detail = client.get(_url("grading_detail", course_submission.pk))
+    assert detail.status_code == 200
+    assert "Suggested: 3" in detail.content.decode()
+    assert client.get(_url("submission", course_submission.pk)).status_code == 200
+    client.post(_url("grading_detail", course_submission.pk), {"action": "claim"})
+    data = {"action": "grade", "decision": "grade", "comment": "Fine."}
+    for criterion in course_submission.exercise.specific.criteria:
+        data[f"score_{criterion['id']}"] = "3"
+    response = client.post(_url("grading_detail", course_submission.pk), data)
+    assert response.status_code == 302
+    course_submission.refresh_from_db()
+    assert course_submission.status == Submission.Status.GRADED
+    assert course_submission.passed
+
+
+def test_instructor_of_another_course_sees_nothing(
+    client, other_instructor, course_submission
+):
+    client.force_login(other_instructor)
+    queue = client.get(_url("grading_queue"), {"status": "all"})
+    assert queue.status_code == 200
+    assert course_submission.user.full_name not in queue.content.decode()
+    assert client.get(_url("grading_detail", course_submission.pk)).status_code == 404
+    assert client.get(_url("submission", course_submission.pk)).status_code == 404
+    response = client.post(
+        _url("grading_detail", course_submission.pk), {"action": "claim"}
+    )
+    assert response.status_code == 404
+    course_submission.refresh_from_db()
+    assert course_submission.claimed_by is None
+
+
+def test_second_instructor_is_told_who_is_grading(
+    client, course, course_instructor, course_submission
+):
+    second = UserFactory(email="second@example.org")
+    services.instructor_assign(instructor=second, course=course)
+    services.submission_claim(
+        submission_id=course_submission.pk, instructor=course_instructor
+    )
+    client.force_login(second)
+    response = client.post(
+        _url("grading_detail", course_submission.pk), {"action": "claim"}, follow=True
+    )
+    assert "is already grading" in response.content.decode()
+    course_submission.refresh_from_db()
+    assert course_submission.claimed_by == course_instructor
+
+
+def test_queue_filters_by_status_and_counts_queries(
+    client, course_instructor, course_submission, django_assert_max_num_queries
+):
+    client.force_login(course_instructor)
+    with django_assert_max_num_queries(25):
+        response = client.get(_url("grading_queue"), {"status": "graded"})
+    assert course_submission.user.full_name not in response.content.decode()
+    response = client.get(_url("grading_queue"), {"status": "submitted"})
+    assert course_submission.user.full_name in response.content.decode()
+
+
+def _workspace_data(exercise, **extra):
+    data = {"action_count": "1", "version": ""}
+    data.update(extra)
+    return data
+
+
+def test_autosave_endpoint(client, exercise, learner):
+    url = _url("autosave", exercise.pk)
+    response = client.post(url, _workspace_data(exercise, report_where="Taket"))
+    assert response.status_code == 401
+    assert "log in" in response.json()["error"].lower()
+    client.force_login(learner)
+    response = client.post(url, _workspace_data(exercise, report_where="Taket"))
+    assert response.status_code == 200 and response.json()["version"] == 1
+    submission = Submission.objects.get(user=learner)
+    assert submission.draft["report"]["where"] == "Taket"
+    stale = client.post(
+        url, _workspace_data(exercise, report_where="Gammel", version="0")
+    )
+    assert stale.status_code == 409
+    submission.refresh_from_db()
+    assert submission.draft["report"]["where"] == "Taket"
+
+
+def test_workspace_keeps_typed_text_when_the_submit_is_incomplete(
+    client, exercise, learner
+):
+    client.force_login(learner)
+    data = _workspace_data(
+        exercise,
+        action="submit",
+        f3_kind="primary",
+        f3_text="Ingen sikringswire",
+        report_what="Nøkkelen falt",
+    )
+    response = client.post(exercise.url, data)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Ingen sikringswire" in content and "Nøkkelen falt" in content
+    assert "Mark the fact that describes the event." in content
+    submission = Submission.objects.get(user=learner)
+    assert submission.status == Submission.Status.DRAFT
+    assert submission.draft["report"]["what"] == "Nøkkelen falt"
+    # The saved draft comes back on the next visit (reload or another device).
+    again = client.get(exercise.url)
+    assert "Nøkkelen falt" in again.content.decode()
+
+
+def test_expired_session_keeps_the_text_for_after_login(client, exercise, learner):
+    data = _workspace_data(exercise, action="save", report_what="Skrevet før utlogging")
+    response = client.post(exercise.url, data)
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(learner)
+    response = client.get(exercise.url)
+    assert "Skrevet før utlogging" in response.content.decode()
+    assert Submission.objects.get(user=learner).draft["report"]["what"]
+
+
+def test_full_submit_through_the_page(client, exercise, learner):
+    client.force_login(learner)
+    data = _workspace_data(
+        exercise,
+        action="submit",
+        event=["4"],
+        f4_kind="primary",
+        report_type="nestenulykke",
+        report_category="fallende",
+        report_severity_actual="lav",
+        report_severity_potential="hoy",
+        a1_type="immediate",
+        a1_description="Bruke hjelm",
+        a1_control_level="ppe",
+        a1_deviation="4",
+    )
+    response = client.post(exercise.url, data, follow=True)
+    content = response.content.decode()
+    submission = Submission.objects.get(user=learner)
+    assert submission.status == Submission.Status.SUBMITTED
+    assert "You marked the event (fact 4) as a deviation" in content
+    # Submitted answers are read-only: the exercise page leads to the feedback.
+    again = client.get(exercise.url)
+    assert again.status_code == 302
+    assert again["Location"] == _url("submission", submission.pk)
+
+
+def test_advancing_the_case_to_closed_without_evaluation_is_refused(
+    client, exercise, learner
+):
+    client.force_login(learner)
+    submission = services.submission_get_or_create(user=learner, exercise=exercise)
+    draft = answer(exercise, **GOOD_NB)
+    draft["case"] = {"status": "evaluation", "effect_evaluation": "", "informed": []}
+    services.submission_autosave(submission=submission, draft=draft, version=None)
+    response = client.post(
+        exercise.url, _workspace_data(exercise, action="advance"), follow=True
+    )
+    assert "cannot be closed without an effect evaluation" in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.draft["case"]["status"] == "evaluation"
+
+
+def test_the_practice_index_lists_exercises_with_status(
+    client, sandbox, exercise, learner
+):
+    client.force_login(learner)
+    response = client.get(sandbox.url)
+    assert exercise.title in response.content.decode()
+    services.submission_get_or_create(user=learner, exercise=exercise)
+    assert "status-draft" in client.get(sandbox.url).content.decode()
