@@ -308,6 +308,30 @@ def compliance_table(
     )
 
 
+@dataclass
+class MatrixRow:
+    employee: User
+    role: str
+    cells: list[ComplianceRow | None]  # one per column, None where filtered out
+
+
+def compliance_matrix(*, table: ComplianceTable, course_key: str = "") -> tuple:
+    """The table as employees × courses for the page: (columns, [MatrixRow])."""
+    columns = [(k, t) for k, t in table.courses if not course_key or k == course_key]
+    index = {key: i for i, (key, _title) in enumerate(columns)}
+    people: dict[int, MatrixRow] = {}
+    for row in table.rows:
+        if row.course_key not in index:
+            continue
+        matrix_row = people.get(row.employee.pk)
+        if matrix_row is None:
+            matrix_row = people[row.employee.pk] = MatrixRow(
+                employee=row.employee, role=row.role, cells=[None] * len(columns)
+            )
+        matrix_row.cells[index[row.course_key]] = row
+    return columns, list(people.values())
+
+
 def _cell_status(*, enrolment, certificate, lessons_done, today) -> str:
     if certificate is not None:
         if certificate.revoked_at:

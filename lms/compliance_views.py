@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from . import compliance
 from .models import EvidencePackJob
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # employees per page
 
 
 def _company_for(request):
@@ -53,7 +53,8 @@ def compliance_overview(request):
         status_filter=status_filter,
         course_key=course_key,
     )
-    page = Paginator(table.rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    columns, people = compliance.compliance_matrix(table=table, course_key=course_key)
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     job = EvidencePackJob.objects.filter(company_id=company.pk).first()
     query = request.GET.copy()
     query.pop("page", None)
@@ -65,6 +66,7 @@ def compliance_overview(request):
             "companies": companies,
             "table": table,
             "page_obj": page,
+            "columns": columns,
             "status_filter": status_filter,
             "course_key": course_key,
             "filters": compliance.FILTERS,
