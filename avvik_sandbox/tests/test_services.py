@@ -4,6 +4,7 @@ import copy
 
 import pytest
 from django.core import mail
+from django.utils import translation
 
 from avvik_sandbox import services
 from avvik_sandbox.factories import GOOD_NB, answer
@@ -51,8 +52,9 @@ def test_autosave_refuses_a_stale_version(exercise, learner):
 def test_the_case_cannot_be_closed_without_an_effect_evaluation(exercise):
     draft = answer(exercise, **GOOD_NB)
     draft["case"] = {"status": "evaluation", "effect_evaluation": "", "informed": []}
-    with pytest.raises(services.SandboxError, match="effect evaluation"):
-        services.case_advance(draft=draft)
+    with translation.override("en"):
+        with pytest.raises(services.SandboxError, match="effect evaluation"):
+            services.case_advance(draft=draft)
     draft["case"]["effect_evaluation"] = "Checked after a month."
     draft["case"]["informed"] = ["verneombud"]
     assert services.case_advance(draft=draft)["case"]["status"] == "closed"
@@ -150,6 +152,8 @@ def test_grading_passes_notifies_in_the_learners_language_and_regrade_is_audited
 def test_return_for_revision_makes_the_answer_editable_again(
     exercise, learner, instructor, django_capture_on_commit_callbacks
 ):
+    learner.preferred_language = "en"
+    learner.save()
     submission = _submitted(exercise, learner)
     services.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
