@@ -498,6 +498,18 @@ def evidence_pack_build(*, job_id: int) -> EvidencePackJob:
             table = compliance_table(company=company, language=job.language)
             with_certificates = [row for row in table.rows if row.certificate]
             total = len(with_certificates)
+            # The table loads certificates lean; those still to be rendered need every
+            # printed field, fetched here in one query instead of field by field.
+            unrendered = {
+                c.pk: c
+                for c in Certificate.objects.filter(
+                    pk__in=[
+                        r.certificate.pk
+                        for r in with_certificates
+                        if not r.certificate.pdf
+                    ]
+                )
+            }
             _progress(job.pk, 0, total)
             step = max(1, total // 50)
             buffer = io.BytesIO()
@@ -510,7 +522,11 @@ def evidence_pack_build(*, job_id: int) -> EvidencePackJob:
                     name = slugify(row.employee.get_full_name()) or row.employee.pk
                     archive.writestr(
                         f"certificates/{name}-{row.certificate.number}.pdf",
-                        certificate_pdf_bytes(certificate=row.certificate),
+                        certificate_pdf_bytes(
+                            certificate=unrendered.get(
+                                row.certificate.pk, row.certificate
+                            )
+                        ),
                     )
                     if index % step == 0 or index == total:
                         _progress(job.pk, index, total)

@@ -1,0 +1,143 @@
+"""Benchmarks for certificates: render time of one PDF, and the 500-employee evidence pack.
+
+Run from the project root (not part of `make test`):
+
+    .venv/bin/python bench/certificates.py [--renders 50] [--employees 500]
+
+It builds a throw-away SQLite database and media folder under a temporary directory
+(override with BENCH_DATABASE_URL for PostgreSQL) so the demo data is never touched.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+WORKDIR = Path(tempfile.mkdtemp(prefix="bench-cert-"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ["DATABASE_URL"] = os.environ.get(
+    "BENCH_DATABASE_URL", f"sqlite:///{WORKDIR / 'bench.sqlite3'}"
+)
+os.environ["MEDIA_ROOT"] = str(WORKDIR / "media")
+os.environ.pop("REDIS_URL", None)  # tasks run eagerly, in this process
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--renders", type=int, default=50)
+    parser.add_argument("--employees", type=int, default=500)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    import logging
+
+    logging.getLogger("weasyprint").setLevel(logging.WARNING)
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+    import datetime
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from courses.factories import course_with_lessons, site_tree
+    from lms import certificates, compliance
+    from lms.models import Certificate, Enrolment, EvidencePackJob, User
+    from payments.models import Company, CompanyMember
+
+    _home, catalogue = site_tree()
+    course, _ = course_with_lessons(
+        catalogue,
+        title="HMS for ledere",
+        legal_basis="AML § 3-5",
+        certificate_validity_months=24,
+        topics=[("topic", f"Tema {i}") for i in range(6)],
+    )
+    company = Company.objects.create(
+        name="Bench AS", org_nr="914778271", billing_email="b@example.com"
+    )
+    admin = User.objects.create(email="hr@bench.example", full_name="HR")
+    CompanyMember.objects.create(company=company, user=admin, role="admin")
+    users = User.objects.bulk_create(
+        User(email=f"e{i}@bench.example", full_name=f"Ansatt Nummer {i:03d}")
+        for i in range(args.employees)
+    )
+    CompanyMember.objects.bulk_create(
+        CompanyMember(company=company, user=u, role="employee") for u in users
+    )
+    now = timezone.now()
+    enrolments = Enrolment.objects.bulk_create(
+        Enrolment(
+            user=u,
+            course=course,
+            course_key=course.translation_key,
+            source="seat",
+            status="completed",
+            completed_at=now,
+            hours_credited=Decimal("1.50"),
+        )
+        for u in users
+    )
+    Certificate.objects.bulk_create(
+        Certificate(
+            number=certificates.certificate_number_new(),
+            user=e.user,
+            enrolment=e,
+            course=course,
+            course_key=course.translation_key,
+            reason="completion",
+            language="nb",
+            holder_name=e.user.full_name,
+            course_title=course.title,
+            audience="leader",
+            hours=Decimal("1.50"),
+            legal_basis="AML § 3-5",
+            topics=[f"Tema {i}" for i in range(6)],
+            completed_at=now,
+            valid_until=timezone.localdate() + datetime.timedelta(days=700),
+        )
+        for e in enrolments
+    )
+    sample = Certificate.objects.first()
+
+    certificates.certificate_render_pdf(certificate=sample)  # warm-up (fonts, CSS)
+    times = []
+    for _i in range(args.renders):
+        start = time.perf_counter()
+        certificates.certificate_render_pdf(certificate=sample)
+        times.append(time.perf_counter() - start)
+    print(
+        f"render one certificate: median {statistics.median(times) * 1000:.0f} ms, "
+        f"p90 {sorted(times)[int(len(times) * 0.9) - 1] * 1000:.0f} ms "
+        f"over {args.renders} renders"
+    )
+
+    def pack(label):
+        job = EvidencePackJob.objects.create(
+            company_id=company.pk, requested_by=admin, language="nb"
+        )
+        start = time.perf_counter()
+        job = compliance.evidence_pack_build(job_id=job.pk)
+        elapsed = time.perf_counter() - start
+        size = job.file.size / 1_000_000
+        print(
+            f"evidence pack, {args.employees} employees ({label}): {elapsed:.1f} s wall, "
+            f"{job.total} PDFs, {size:.1f} MB ZIP"
+        )
+
+    pack("cold: every PDF rendered and stored first")
+    pack("warm: PDFs already stored")
+    print(f"(work directory: {WORKDIR})")
+
+
+if __name__ == "__main__":
+    main()
