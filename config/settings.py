@@ -184,6 +184,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "lms.tasks.nudges_task",
         "schedule": crontab(hour=17, minute=30),
     },
+    "lms-certificates-sweep": {
+        "task": "lms.tasks.certificates_sweep_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 
 # --- E-mail --------------------------------------------------------------------------

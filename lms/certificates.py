@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -189,6 +190,20 @@ def certificate_issue(*, enrolment: Enrolment, issued_at=None) -> Certificate | 
             reason__in=[Certificate.Reason.COMPLETION, Certificate.Reason.REFRESHER],
         )
     return certificate
+
+
+def enrolments_without_certificate(*, limit: int = 500) -> list[int]:
+    """Completed enrolments whose current completion has no certificate yet."""
+    issued = Certificate.objects.filter(
+        enrolment=OuterRef("pk"), completed_at=OuterRef("completed_at")
+    )
+    return list(
+        Enrolment.objects.filter(completed_at__isnull=False)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .exclude(Exists(issued))
+        .order_by("completed_at")
+        .values_list("pk", flat=True)[:limit]
+    )
 
 
 def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Certificate:

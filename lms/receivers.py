@@ -1,13 +1,31 @@
 """Signal receivers of the certificate and notification feature (connected in apps.py)."""
 
+import logging
+
 from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+
+def _enqueue(task, *args):
+    """Queue after commit; a broker outage must not turn a saved completion into a 500.
+
+    Anything not queued is picked up by the daily ``certificates_sweep_task``.
+    """
+
+    def send():
+        try:
+            task.delay(*args)
+        except Exception:
+            logger.exception("Could not queue %s%r", task.name, args)
+
+    transaction.on_commit(send)
 
 
 def on_course_completed(sender, enrolment, **kwargs):
     from .tasks import certificate_issue_task
 
-    enrolment_id = enrolment.pk
-    transaction.on_commit(lambda: certificate_issue_task.delay(enrolment_id))
+    _enqueue(certificate_issue_task, enrolment.pk)
 
 
 def on_email_confirmed(sender, request=None, email_address=None, **kwargs):
@@ -15,8 +33,7 @@ def on_email_confirmed(sender, request=None, email_address=None, **kwargs):
 
     if email_address is None or not email_address.user_id:
         return
-    user_id = email_address.user_id
-    transaction.on_commit(lambda: welcome_email_task.delay(user_id))
+    _enqueue(welcome_email_task, email_address.user_id)
 
 
 def connect():

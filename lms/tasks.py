@@ -33,6 +33,17 @@ def certificate_issue_task(self, enrolment_id: int) -> str | None:
     return certificate.number
 
 
+@shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=3)
+def certificates_sweep_task(self) -> int:
+    """Queue certificates for completions that have none (e.g. the broker was down)."""
+    from lms.certificates import enrolments_without_certificate
+
+    ids = enrolments_without_certificate()
+    for enrolment_id in ids:
+        certificate_issue_task.delay(enrolment_id)
+    return len(ids)
+
+
 @shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=5)
 def welcome_email_task(self, user_id: int) -> bool:
     from lms.models import User

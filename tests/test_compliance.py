@@ -301,3 +301,12 @@ def test_export_for_500_employees_runs_in_a_fixed_number_of_queries(
         page = client.get(reverse("lms:compliance"))
     assert page.status_code == 200
     assert len(page.context["page_obj"].object_list) == 50  # employees per page
+
+
+def test_dashboard_links_company_admins_to_the_compliance_view(client, setup):
+    client.force_login(setup["admin"])
+    body = client.get(reverse("lms:dashboard")).content.decode()
+    assert reverse("lms:compliance") in body
+    client.force_login(setup["people"]["valid"])
+    body = client.get(reverse("lms:dashboard")).content.decode()
+    assert reverse("lms:compliance") not in body

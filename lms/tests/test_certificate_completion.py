@@ -102,3 +102,22 @@ def test_completion_is_recorded_once_and_one_certificate_per_completion(
         assert services.enrolment_check_completion(enrolment=enrolment) is False
     assert Certificate.objects.filter(enrolment=enrolment).count() == 1
     assert str(Certificate.objects.get().hours) == "1.50"
+
+
+def test_a_broker_outage_does_not_lose_the_certificate(
+    course, learner, monkeypatch, django_capture_on_commit_callbacks
+):
+    from lms import tasks
+
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    monkeypatch.setattr(tasks.certificate_issue_task, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = finish_course(course=course, user=learner)
+    assert enrolment.completed_at is not None  # the completion itself is kept
+    assert not Certificate.objects.exists()
+    monkeypatch.undo()
+    assert tasks.certificates_sweep_task.delay().get() == 1
+    assert Certificate.objects.filter(enrolment=enrolment).count() == 1
+    assert tasks.certificates_sweep_task.delay().get() == 0
