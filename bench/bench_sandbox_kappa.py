@@ -48,7 +48,7 @@ def qwk(a: list[int], b: list[int]) -> float:
 def page_for(exercise: dict) -> ExercisePage:
     # content_type_id set so Wagtail's Page.__init__ does not look it up: no database.
     return ExercisePage(
-        content_type_id=0,
+        content_type_id=-1,
         title=exercise["nb"]["title"],
         slug=exercise["slug"],
         category=exercise["category"],
