@@ -82,6 +82,18 @@ def _quiz_states(request, lesson, enrolment, bound_forms):
                         if i < len(question["options"])
                         and question["options"][i]["feedback"]
                     ],
+                    # Every ticked option was right but some right ones are missing:
+                    # without saying so, "Not quite" next to "Correct" feedback confuses.
+                    "missing_some": bool(
+                        result
+                        and not result.correct
+                        and result.chosen
+                        and all(
+                            i < len(question["options"])
+                            and question["options"][i]["correct"]
+                            for i in result.chosen
+                        )
+                    ),
                 }
             )
         states[block.id] = {

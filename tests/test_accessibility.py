@@ -149,3 +149,28 @@ def test_the_phone_menu_is_accessible_when_open(live_server, site, phone_page):
     results = Axe().run(phone_page)
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
     assert not blocking, describe(blocking)
+
+
+def test_a_sign_up_form_with_errors_is_accessible_and_focuses_the_problem(
+    live_server, site, phone_page
+):
+    phone_page.goto(live_server.url + url("account_signup"))
+    phone_page.locator("main input[name=email]").fill("not-an-address")
+    phone_page.locator("main form.stack-form button[type=submit]").click()
+    phone_page.wait_for_selector("main .field-error")
+    focused = phone_page.evaluate("document.activeElement.id")
+    assert focused == "id_email"
+    described = phone_page.locator("#id_email").get_attribute("aria-describedby")
+    assert "id_email_error" in described.split()
+    assert phone_page.locator("#id_email").input_value() == "not-an-address"
+    results = Axe().run(phone_page)
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
+    assert not blocking, describe(blocking)
+
+
+def test_the_404_page_is_accessible(live_server, site, phone_page):
+    response = phone_page.goto(live_server.url + "/de/kurs/")
+    assert response.status == 404
+    results = Axe().run(phone_page)
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
+    assert not blocking, describe(blocking)

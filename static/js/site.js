@@ -8,5 +8,21 @@
       var open = nav.classList.toggle("is-open");
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
     });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && nav.classList.contains("is-open")) {
+        nav.classList.remove("is-open");
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.focus();
+      }
+    });
+  }
+  // A form sent back with errors: put the cursor in the first field to fix, so that
+  // keyboard and screen-reader users land on the problem (its error is described by
+  // aria-describedby) instead of at the top of the page.
+  var invalid = document.querySelector(
+    "main .field-error input, main .field-error select, main .field-error textarea"
+  );
+  if (invalid && !window.location.hash) {
+    invalid.focus();
   }
 })();
