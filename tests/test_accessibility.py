@@ -174,3 +174,27 @@ def test_the_404_page_is_accessible(live_server, site, phone_page):
     results = Axe().run(phone_page)
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
     assert not blocking, describe(blocking)
+
+
+def test_keyboard_users_can_skip_to_the_content_and_use_the_menu(
+    live_server, site, phone_page
+):
+    page = phone_page
+    page.goto(live_server.url + site["home"].url)
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    box = skip.bounding_box()
+    assert box and box["x"] >= 0  # visible on screen once focused
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+    toggle = page.locator(".nav-toggle")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert page.locator("#site-nav").is_visible()
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#site-nav").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('nav-toggle')")
