@@ -14,7 +14,13 @@ from django.conf import settings
 from django.test import Client
 from django.utils import translation
 
-from courses.factories import course_with_lessons, quiz_block, text_block
+from courses.factories import (
+    ArticleIndexPageFactory,
+    course_with_lessons,
+    quiz_block,
+    text_block,
+)
+from courses.models import ArticlePage
 from lms import services
 from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
 
@@ -58,6 +64,15 @@ def pages(live_server, site, learner):
     lessons[-1].save_revision().publish()
     done, done_lessons = course_with_lessons(site["catalogue"], lessons=1)
     course_with_lessons(site["catalogue"], lessons=1, price_ore=149000)
+    articles = ArticleIndexPageFactory(parent=site["home"])
+    article = ArticlePage(
+        title="What is a deviation?",
+        slug="what-is-a-deviation",
+        intro="The injury is rarely the deviation.",
+        body=lesson_body()[:3],
+    )
+    articles.add_child(instance=article)
+    article.save_revision().publish()
 
     enrolment = services.enrolment_free_create(user=learner, course=course)
     services.lesson_complete(enrolment=enrolment, lesson=lessons[0])
@@ -84,6 +99,8 @@ def pages(live_server, site, learner):
             "course": (course.url, False),
             "course (enrolled)": (course.url, True),
             "lesson (quiz answered wrongly)": (last.url, True),
+            "article index": (articles.url, False),
+            "article": (article.url, False),
             "login": (url("account_login"), False),
             "signup": (url("account_signup"), False),
             "dashboard": (url("lms:dashboard"), True),
