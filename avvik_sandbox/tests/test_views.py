@@ -272,3 +272,21 @@ def test_the_practice_index_lists_exercises_with_status(
     assert exercise.title in response.content.decode()
     services.submission_get_or_create(user=learner, exercise=exercise)
     assert "status-draft" in client.get(sandbox.url).content.decode()
+
+
+def test_admin_assigns_instructors_and_instructors_find_the_queue(
+    client, course, course_instructor
+):
+    admin = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    response = client.get("/admin/instructor_assignments/")
+    assert response.status_code == 200
+    assert course_instructor.full_name in response.content.decode()
+    response = client.post(
+        "/admin/instructor_assignments/new/",
+        {"instructor": course_instructor.pk, "course": ""},
+    )
+    assert response.status_code == 302
+    assert course_instructor.sandbox_assignments.filter(course__isnull=True).exists()
+    response = client.get("/admin/")
+    assert "/sandbox/grading/" in response.content.decode()

@@ -1,0 +1,69 @@
+"""Wagtail admin: who grades which course, and a shortcut to the grading queue."""
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from courses.models import CoursePage
+from lms.models import User
+
+from .models import InstructorAssignment
+
+
+class InstructorAssignmentForm(WagtailAdminModelForm):
+    instructor = forms.ModelChoiceField(
+        queryset=User.objects.filter(is_active=True).order_by("email"),
+        label=_("Instructor"),
+    )
+    course = forms.ModelChoiceField(
+        queryset=CoursePage.objects.filter(locale__language_code="nb").order_by(
+            "title"
+        ),
+        label=_("Course"),
+        required=False,
+        help_text=_("Leave empty for practice outside any course."),
+    )
+
+    class Meta:
+        model = InstructorAssignment
+        fields = ["instructor", "course"]
+
+
+class InstructorAssignmentViewSet(ModelViewSet):
+    model = InstructorAssignment
+    icon = "group"
+    menu_label = _("Instructors")
+    menu_order = 260
+    add_to_admin_menu = True
+    form_fields = ["instructor", "course"]
+    list_display = ["instructor", "course"]
+    search_fields = ["instructor__email", "instructor__full_name"]
+
+    def get_form_class(self, for_update=False):
+        return InstructorAssignmentForm
+
+
+@hooks.register("register_admin_viewset")
+def register_instructor_assignments():
+    return InstructorAssignmentViewSet("instructor_assignments")
+
+
+class GradingMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .selectors import grading_scope
+
+        return grading_scope(user=request.user).is_instructor
+
+
+@hooks.register("register_admin_menu_item")
+def register_grading_menu_item():
+    return GradingMenuItem(
+        _("Grading queue"),
+        reverse_lazy("avvik_sandbox:grading_queue"),
+        icon_name="tasks",
+        order=255,
+    )
