@@ -119,3 +119,32 @@ def test_the_catalogue_filters_by_course_language(client, site):
     response = client.get(url, {"audience": "x", "language": "de"})
     assert response.status_code == 200
     assert worker.title in response.content.decode()
+
+
+def test_signing_up_in_ukrainian_gives_a_ukrainian_account_and_e_mail(client, site):
+    from django.core import mail
+
+    from lms.models import User
+
+    with translation.override("uk"):
+        signup = reverse("account_signup")
+        subject = translation.gettext("Please Confirm Your Email Address")
+    assert signup.startswith("/uk/")
+    response = client.post(
+        signup,
+        {
+            "email": "olena@example.org",
+            "full_name": "Олена Коваленко",
+            "password1": "Fjellvann-Regn-42",
+            "password2": "Fjellvann-Regn-42",
+            "preferred_language": "uk",
+        },
+    )
+    assert response.status_code == 302
+    user = User.objects.get(email="olena@example.org")
+    assert user.full_name == "Олена Коваленко"
+    assert user.preferred_language == "uk"
+    [message] = mail.outbox
+    assert subject != "Please Confirm Your Email Address"  # allauth's uk catalogue
+    assert message.subject == subject
+    assert "/uk/accounts/confirm-email/" in message.body
