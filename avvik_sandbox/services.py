@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,6 +12,9 @@ from lms.services import audit_record
 
 from .models import CriterionScore, ExercisePage, InstructorAssignment, Submission
 from .scoring import evaluate, weighted_percent
+
+# A claim older than this may be taken over by another instructor.
+CLAIM_TIMEOUT = timedelta(hours=4)
 
 
 class SandboxError(Exception):
@@ -185,15 +190,25 @@ def submission_claim(*, submission_id: int, instructor) -> Submission:
         locked = Submission.objects.select_for_update().get(pk=submission_id)
         if locked.status in (Submission.Status.DRAFT, Submission.Status.RETURNED):
             raise SandboxError(_("This submission is not waiting for grading."))
+        now = timezone.now()
+        stale = locked.claimed_at and now - locked.claimed_at > CLAIM_TIMEOUT
         if locked.claimed_by_id and locked.claimed_by_id != instructor.pk:
-            raise ClaimConflict(
-                _("%(name)s is already grading this submission.")
-                % {"name": locked.claimed_by}
+            if not stale:
+                raise ClaimConflict(
+                    _("%(name)s is already grading this submission.")
+                    % {"name": locked.claimed_by}
+                )
+            # A claim left for hours would block the learner: take it over, on record.
+            audit_record(
+                actor=instructor,
+                action="sandbox.claim_taken_over",
+                target=locked,
+                previous=locked.claimed_by_id,
             )
         if locked.claimed_by_id == instructor.pk:
             return locked
         locked.claimed_by = instructor
-        locked.claimed_at = timezone.now()
+        locked.claimed_at = now
         if locked.status == Submission.Status.SUBMITTED:
             locked.status = Submission.Status.IN_GRADING
         locked.save(update_fields=["claimed_by", "claimed_at", "status"])

@@ -44,3 +44,11 @@ def is_sandbox_instructor(context):
     request = context.get("request")
     user = getattr(request, "user", None)
     return bool(user and grading_scope(user=user).is_instructor)
+
+
+@register.filter
+def choice_label(code, kind):
+    """A stored code as its label: {{ "hoy"|choice_label:"SEVERITIES" }} -> "High"."""
+    from avvik_sandbox import choices
+
+    return dict(getattr(choices, kind, [])).get(code, code)

@@ -232,3 +232,20 @@ def test_a_failed_grade_does_not_complete(exercise, learner, instructor):
         decision="grade",
     )
     assert graded.passed is False and graded.score_percent == 33
+
+
+def test_a_stale_claim_can_be_taken_over(exercise, learner, instructor):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    other = UserFactory(email="late-teacher@example.org")
+    services.instructor_assign(instructor=other, course=None)
+    submission = _submitted(exercise, learner)
+    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    Submission.objects.filter(pk=submission.pk).update(
+        claimed_at=timezone.now() - services.CLAIM_TIMEOUT - timedelta(minutes=1)
+    )
+    claimed = services.submission_claim(submission_id=submission.pk, instructor=other)
+    assert claimed.claimed_by == other
+    assert AuditEvent.objects.filter(action="sandbox.claim_taken_over").exists()
