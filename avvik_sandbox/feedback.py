@@ -52,10 +52,6 @@ MESSAGES = {
     "why_missing": gettext_lazy(
         "There is no “4 × why” chain for the primary deviation in {facts}."
     ),
-    "why_short": gettext_lazy(
-        "The why-chain for {facts} has {count} steps. Keep asking why until you reach "
-        "the organisation (at least 4 steps)."
-    ),
     "why_not_organisational": gettext_lazy(
         "The last why for {facts} is not tagged O. Ask once more: what in the "
         "organisation (routines, training, planning) allowed it?"
@@ -216,6 +212,15 @@ def render_item(item: dict, exercise=None) -> str:
         params["missing"] = _join(
             _label(choices.INFORMED_PARTIES, p) for p in params.get("missing", [])
         )
+    if code == "why_short":
+        count = int(params.get("count") or 0)
+        return ngettext(
+            "The why-chain for %(facts)s has %(count)s step. Keep asking why until "
+            "you reach the organisation (at least 4 steps).",
+            "The why-chain for %(facts)s has %(count)s steps. Keep asking why until "
+            "you reach the organisation (at least 4 steps).",
+            count,
+        ) % {"facts": params["facts"], "count": count}
     template = MESSAGES.get(code)
     if template is None:
         return code
