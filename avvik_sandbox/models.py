@@ -269,6 +269,14 @@ class ExercisePage(Page):
 
         return exercise_serve(request, self)
 
+    def serve_preview(self, request, mode_name):
+        # Editors preview the scenario as a learner sees it; nothing is saved.
+        from django.template.response import TemplateResponse
+
+        context = self.get_context(request)
+        context.update(anonymous=True, is_preview=True)
+        return TemplateResponse(request, "avvik_sandbox/exercise_page.html", context)
+
 
 class InstructorAssignment(models.Model):
     """Which courses an instructor grades. No course = open practice submissions."""

@@ -135,10 +135,16 @@ def instructor_courses(*, user, language: str) -> list:
     from courses.models import CoursePage
 
     scope = grading_scope(user=user)
-    courses = CoursePage.objects.filter(locale__language_code=language)
+    courses = CoursePage.objects.select_related("locale")
     if not scope.everything:
         courses = courses.filter(translation_key__in=scope.course_keys)
-    return list(courses.order_by("title"))
+    # One entry per course, in the visitor's language where it exists.
+    chosen = {}
+    for course in courses:
+        key = course.translation_key
+        if key not in chosen or course.locale.language_code == language:
+            chosen[key] = course
+    return sorted(chosen.values(), key=lambda c: c.title)
 
 
 QUEUE_STATUSES = [

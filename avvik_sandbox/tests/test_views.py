@@ -290,3 +290,17 @@ def test_admin_assigns_instructors_and_instructors_find_the_queue(
     assert course_instructor.sandbox_assignments.filter(course__isnull=True).exists()
     response = client.get("/admin/")
     assert "/sandbox/grading/" in response.content.decode()
+
+
+def test_editors_can_preview_a_new_exercise(client, sandbox):
+    from avvik_sandbox.factories import scaffolding_fields
+    from avvik_sandbox.models import ExercisePage
+
+    admin = UserFactory(email="preview@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    page = ExercisePage(**{**scaffolding_fields(), "title": "Utkast", "slug": "utkast"})
+    response = page.make_preview_request(original_request=None)
+    assert response.status_code == 200
+    response.render()
+    assert "Utkast" in response.content.decode()
+    assert not Submission.objects.exists()
