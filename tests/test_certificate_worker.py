@@ -47,6 +47,12 @@ def _database_url() -> str:
     return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
 
 
+def _reset_producers(app) -> None:
+    """Forget connections and queues cached while the broker was memory:// (eager)."""
+    app._pool = None
+    app.__dict__.pop("amqp", None)
+
+
 @pytest.fixture
 def celery_worker_process(settings, tmp_path):
     from config.celery import app
@@ -60,6 +66,7 @@ def celery_worker_process(settings, tmp_path):
     }
     settings.CELERY_TASK_ALWAYS_EAGER = False
     app.conf.update(task_always_eager=False, broker_url=url, task_default_queue=queue)
+    _reset_producers(app)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -111,6 +118,7 @@ def celery_worker_process(settings, tmp_path):
             process.kill()
         log.close()
         app.conf.update(saved)
+        _reset_producers(app)
 
 
 def test_certificate_is_issued_by_a_real_worker_over_redis(
