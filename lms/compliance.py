@@ -393,12 +393,21 @@ def _local_date(value):
     return value
 
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str) -> str:
+    """Names typed by users must never run as spreadsheet formulas (CSV injection)."""
+    value = str(value)
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
 def _values(row: ComplianceRow) -> list:
     return [
-        row.employee.get_full_name(),
-        row.employee.email,
+        _text(row.employee.get_full_name()),
+        _text(row.employee.email),
         row.role,
-        row.course_title,
+        _text(row.course_title),
         row.status_label,
         row.percent,
         _local_date(row.completed_at),

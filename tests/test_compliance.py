@@ -310,3 +310,21 @@ def test_dashboard_links_company_admins_to_the_compliance_view(client, setup):
     client.force_login(setup["people"]["valid"])
     body = client.get(reverse("lms:dashboard")).content.decode()
     assert reverse("lms:compliance") not in body
+
+
+def test_exports_never_turn_names_into_formulas(client, setup):
+    from openpyxl import load_workbook
+
+    user = setup["people"]["valid"]
+    user.full_name = '=HYPERLINK("http://evil.example","x")'
+    user.save()
+    client.force_login(setup["admin"])
+    text = _get(client, "lms:compliance_export", "csv").content.decode("utf-8-sig")
+    names = [row[0] for row in csv.reader(io.StringIO(text), delimiter=";")]
+    [name] = [n for n in names if "HYPERLINK" in n]
+    assert name.startswith("'=HYPERLINK")
+    sheet = load_workbook(
+        io.BytesIO(_get(client, "lms:compliance_export", "xlsx").content)
+    ).active
+    cell = next(c for c in sheet["A"] if "HYPERLINK" in str(c.value))
+    assert cell.data_type == "s" and cell.value.startswith("'=")
