@@ -19,9 +19,18 @@ def translate(page: Page, code: str, **fields) -> Page:
 
 def translate_course(course, code: str, title: str | None = None):
     """The course and all its lessons in ``code``; returns (course, lessons)."""
-    translated = translate(course, code, title=title or f"{course.title} ({code})")
+    # Translated slugs, as editors would write them: a language switcher that only
+    # swapped the URL's language prefix would then lead to a 404.
+    translated = translate(
+        course,
+        code,
+        title=title or f"{course.title} ({code})",
+        slug=f"{course.slug}-{code}",
+    )
     lessons = [
-        translate(lesson, code, title=f"{lesson.title} ({code})")
+        translate(
+            lesson, code, title=f"{lesson.title} ({code})", slug=f"{lesson.slug}-{code}"
+        )
         for lesson in course.lessons
     ]
     translated = type(translated).objects.get(pk=translated.pk)
