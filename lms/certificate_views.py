@@ -91,9 +91,9 @@ def certificate_download(request, number: str):
 @login_required
 def certificate_list(request):
     items = list(
-        Certificate.objects.filter(user=request.user).order_by(
-            "course_title", "-issued_at", "-id"
-        )
+        Certificate.objects.filter(user=request.user)
+        .select_related("enrolment")
+        .order_by("course_title", "-issued_at", "-id")
     )
     current = [c for c in items if c.superseded_by_id is None]
     history = [c for c in items if c.superseded_by_id is not None]
