@@ -243,6 +243,13 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
             causes_score = 2
         if deep and last_org and not missing_tags:
             causes_score = 3
+        # Depth only counts fully when it is the primary deviation that is analysed,
+        # not the event or a secondary one marked as primary.
+        primary_ids = {
+            f for d in key_devs if d["kind"] == "primary" for f in d["fact_ids"]
+        }
+        if not any(chains.get(f) for f in primary_ids):
+            causes_score = min(causes_score, 2)
 
     # --- 5 facts -----------------------------------------------------------------------
     texts = [_text(e.get("text"), e.get("requirement")) for e in devs.values()]
