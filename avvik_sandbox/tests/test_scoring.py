@@ -233,3 +233,22 @@ def test_english_and_ukrainian_answers_match_their_keys(exercise):
 )
 def test_concept_matching(text, phrase, language, expected):
     assert Analysed.of(text, language).has_phrase(phrase) is expected
+
+
+def test_a_deep_chain_on_the_event_is_not_full_causal_depth(exercise):
+    chain = [
+        ("Nøkkelen glapp", "M"),
+        ("Den var ikke festet", "T"),
+        ("Ingen wire", "T"),
+        ("Ingen rutine", "O"),
+    ]
+    spec = _good(
+        event=(),
+        facts={4: ("primary", "Nøkkelen falt", "", "worker", "M")},
+        whys={4: chain},
+    )
+    result = evaluate(exercise, answer(exercise, **spec), "nb")
+    assert _scores(exercise, result)["causes"] == 2
+    on_primary = _good(whys={3: chain})
+    result = evaluate(exercise, answer(exercise, **on_primary), "nb")
+    assert _scores(exercise, result)["causes"] == 3
