@@ -39,14 +39,25 @@ EXPIRING_WITHIN = timedelta(days=60)
 
 
 def _company_models():
-    from payments.models import Company, CompanyMember, Seat
+    """(Company, CompanyMember, Seat) from payments, or None where it has no companies.
 
+    Certificates, reminders and downloads keep working without the payments app; only
+    the company parts (admins in reminders, the compliance view) need it.
+    """
+    try:
+        from payments.models import Company, CompanyMember, Seat
+    except ImportError:
+        return None
     return Company, CompanyMember, Seat
+
+
+def companies_available() -> bool:
+    return _company_models() is not None
 
 
 def companies_administered_by(*, user) -> list:
     """Companies the user may see the compliance view of (staff: every company)."""
-    if not user.is_authenticated:
+    if not user.is_authenticated or not companies_available():
         return []
     Company, CompanyMember, _seat = _company_models()
     if user.is_superuser:
@@ -62,6 +73,8 @@ def companies_administered_by(*, user) -> list:
 
 def company_admins_for(*, user) -> list[User]:
     """The admins of every company the user belongs to (for refresher reminders)."""
+    if not companies_available():
+        return []
     _company, CompanyMember, _seat = _company_models()
     company_ids = CompanyMember.objects.filter(user=user).values("company_id")
     return list(
@@ -74,7 +87,7 @@ def company_admins_for(*, user) -> list[User]:
 
 
 def user_is_company_admin_of(*, admin, employee) -> bool:
-    if not admin.is_authenticated:
+    if not admin.is_authenticated or not companies_available():
         return False
     _company, CompanyMember, _seat = _company_models()
     return CompanyMember.objects.filter(
