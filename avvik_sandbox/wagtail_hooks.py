@@ -1,7 +1,9 @@
 """Wagtail admin: who grades which course, and a shortcut to the grading queue."""
 
 from django import forms
+from django.templatetags.static import static
 from django.urls import reverse_lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -66,4 +68,11 @@ def register_grading_menu_item():
         reverse_lazy("avvik_sandbox:grading_queue"),
         icon_name="tasks",
         order=255,
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def sandbox_admin_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("css/sandbox-admin.css")
     )
