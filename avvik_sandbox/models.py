@@ -383,6 +383,8 @@ class Submission(models.Model):
     score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
     passed = models.BooleanField(null=True, blank=True)
     comment = models.TextField(blank=True)
+    # The graded_at the learner was last e-mailed about: each decision is sent once.
+    notified_for = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("exercise submission")

@@ -348,7 +348,29 @@ def _after_grading(submission_id: int, decision: str) -> None:
 
 
 def submission_notify_learner(*, submission_id: int, decision: str) -> None:
-    """E-mail the learner about a grade or a return, in their language."""
+    """E-mail the learner about a grade or a return, in their language; once each."""
+    submission = Submission.objects.select_related("user", "exercise").get(
+        pk=submission_id
+    )
+    if submission.graded_at is None:
+        return
+    # Claim this notification before sending, so a retried task does not send twice;
+    # release the claim if sending fails so that the retry does send.
+    claimed = (
+        Submission.objects.filter(pk=submission.pk)
+        .exclude(notified_for=submission.graded_at)
+        .update(notified_for=submission.graded_at)
+    )
+    if not claimed:
+        return
+    try:
+        _send_grade_email(submission, decision)
+    except Exception:
+        Submission.objects.filter(pk=submission.pk).update(notified_for=None)
+        raise
+
+
+def _send_grade_email(submission: Submission, decision: str) -> None:
     from django.urls import reverse
     from django.utils import translation
 
@@ -356,9 +378,6 @@ def submission_notify_learner(*, submission_id: int, decision: str) -> None:
 
     from .selectors import exercise_in_language
 
-    submission = Submission.objects.select_related("user", "exercise").get(
-        pk=submission_id
-    )
     user = submission.user
     language = user.preferred_language or "nb"
     exercise = exercise_in_language(exercise=submission.exercise, language=language)

@@ -249,3 +249,20 @@ def test_a_stale_claim_can_be_taken_over(exercise, learner, instructor):
     claimed = services.submission_claim(submission_id=submission.pk, instructor=other)
     assert claimed.claimed_by == other
     assert AuditEvent.objects.filter(action="sandbox.claim_taken_over").exists()
+
+
+def test_the_grade_e_mail_is_sent_once_even_if_the_task_runs_twice(
+    exercise, learner, instructor, django_capture_on_commit_callbacks
+):
+    submission = _submitted(exercise, learner)
+    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submission_grade(
+            submission_id=submission.pk,
+            instructor=instructor,
+            scores=_all_scores(exercise, 3),
+            comment="",
+            decision="grade",
+        )
+    services.submission_notify_learner(submission_id=submission.pk, decision="grade")
+    assert len(mail.outbox) == 1
