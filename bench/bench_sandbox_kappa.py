@@ -20,6 +20,7 @@ django.setup()
 
 from avvik_sandbox.demo import exercise_fields  # noqa: E402
 from avvik_sandbox.demo_content import SCAFFOLDING, SCHOOLYARD  # noqa: E402
+from avvik_sandbox.demo_content.outlines import CLEANING  # noqa: E402
 from avvik_sandbox.factories import answer  # noqa: E402
 from avvik_sandbox.models import ExercisePage  # noqa: E402
 from avvik_sandbox.scoring import evaluate  # noqa: E402
@@ -58,11 +59,8 @@ def page_for(exercise: dict) -> ExercisePage:
     )
 
 
-def main(details: bool) -> None:
-    sets = [
-        (page_for(SCAFFOLDING), graded_answers.SCAFFOLDING),
-        (page_for(SCHOOLYARD), graded_answers.SCHOOLYARD),
-    ]
+def report(title: str, sets, details: bool) -> float:
+    """Print the agreement table for ``sets``; return the overall kappa."""
     human = {c: [] for c in graded_answers.ORDER}
     machine = {c: [] for c in graded_answers.ORDER}
     pass_agree = total = 0
@@ -87,7 +85,7 @@ def main(details: bool) -> None:
                 if item["grades"][c] != pre[c]
             }
             rows.append((item["id"], hand_percent, result.percent, diff))
-    print(f"{total} hand-graded answers (scaffolding + icy school yard)\n")
+    print(f"{title}: {total} hand-graded answers\n")
     print(f"{'criterion':<10} {'QW kappa':>8} {'exact':>6} {'±1':>6}")
     all_h, all_m = [], []
     for code in graded_answers.ORDER:
@@ -98,12 +96,31 @@ def main(details: bool) -> None:
         near = sum(abs(x - y) <= 1 for x, y in zip(h, m, strict=True)) / len(h)
         print(f"{code:<10} {qwk(h, m):>8.2f} {exact:>6.0%} {near:>6.0%}")
     exact = sum(x == y for x, y in zip(all_h, all_m, strict=True)) / len(all_h)
-    print(f"{'all':<10} {qwk(all_h, all_m):>8.2f} {exact:>6.0%}")
+    overall = qwk(all_h, all_m)
+    print(f"{'all':<10} {overall:>8.2f} {exact:>6.0%}")
     print(f"\npass/fail agreement of the weighted total: {pass_agree}/{total}")
     if details:
         print("\nanswer  hand%  pre%  disagreements (hand, pre)")
         for ident, hand, pre, diff in rows:
             print(f"{ident:<7} {hand:>5} {pre:>5}  {diff}")
+    print()
+    return overall
+
+
+def main(details: bool) -> None:
+    report(
+        "Scaffolding + icy school yard (the engine was developed against these)",
+        [
+            (page_for(SCAFFOLDING), graded_answers.SCAFFOLDING),
+            (page_for(SCHOOLYARD), graded_answers.SCHOOLYARD),
+        ],
+        details,
+    )
+    report(
+        "Held out: cleaning chemicals (scored once, not tuned)",
+        [(page_for(CLEANING), graded_answers.CLEANING)],
+        details,
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""22 learner answers to two exercises, each graded by hand against the rubric.
+"""Learner answers graded by hand against the rubric: 22 to two exercises, 8 held out.
 
 The grades were written down while composing each answer, before the pre-score was run
 on it, by reading it as an instructor would (DOMAIN.md's levels: 0 missing, 1 superficial
@@ -1111,6 +1111,323 @@ SCHOOLYARD = [
                 ),
             ],
             case=C("closed", "Evaluert", ["leader", "verneombud"]),
+        ),
+    },
+]
+
+GOOD_REPORT_C = R(
+    "hendelse", "kjemikalier", "middels", "hoy", "Gass fra flasken (faktum 4)."
+)
+
+# Written and graded after the engine change of the scaffolding/school-yard round, and
+# scored only once: a small held-out check on an exercise the engine was not tuned on.
+CLEANING = [
+    {
+        "id": "C01",
+        "note": "Complete and justified.",
+        "grades": G(3, 3, 3, 3, 3, 3, 3, 3),
+        "answer": dict(
+            event=(4,),
+            facts={
+                3: F(
+                    "primary",
+                    "Ingen sikkerhetsdatablad og ingen opplæring; flasken var umerket (faktum 2, 3).",
+                    "FUA §§ 2-1 og 2-2",
+                    "employer",
+                    "O",
+                ),
+                5: F(
+                    "secondary",
+                    "Klor og syre lagres på samme hylle (faktum 5).",
+                    "",
+                    "manager",
+                    "O",
+                ),
+            },
+            whys={
+                3: [
+                    ("Marta blandet produktene", "M"),
+                    ("Flasken var umerket", "T"),
+                    ("Hun visste ikke at de reagerer", "M"),
+                    ("Ingen opplæring eller datablad", "O"),
+                ]
+            },
+            report=GOOD_REPORT_C,
+            actions=[
+                A(
+                    "immediate",
+                    "Stanse omfylling og kaste umerkede flasker",
+                    2,
+                    "organisational",
+                    "Formann",
+                    D1,
+                    "Sjekk vaskerom",
+                ),
+                A(
+                    "corrective",
+                    "Bytte til ferdigblandede, merkede produkter",
+                    3,
+                    "substitute",
+                    "Innkjøp",
+                    D2,
+                    "Kontroll",
+                ),
+                A(
+                    "corrective",
+                    "Klor og syre på hver sin hylle",
+                    5,
+                    "collective",
+                    "Formann",
+                    D1,
+                    "Befaring",
+                ),
+                A(
+                    "preventive",
+                    "Opplæring og datablad på hvert oppdrag",
+                    3,
+                    "organisational",
+                    "HMS-leder",
+                    D3,
+                    "Test",
+                ),
+            ],
+            case=C(
+                "closed", "Ingen hendelser på en måned", ["leader", "verneombud", "amu"]
+            ),
+        ),
+    },
+    {
+        "id": "C02",
+        "note": "The gas as the deviation; PPE only.",
+        "grades": G(0, 0, 0, 1, 1, 3, 1, 0),
+        "answer": dict(
+            event=(),
+            facts={4: F("primary", "Det kom giftig gass", "", "worker", "M")},
+            whys={4: [("Hun sprayet", "M")]},
+            report=GOOD_REPORT_C,
+            actions=[A("corrective", "Bruke gassmaske", 4, "ppe", "Marta")],
+            case=C("registered"),
+        ),
+    },
+    {
+        "id": "C03",
+        "note": "Training only, gloves as a deviation, storage missed.",
+        "grades": G(3, 2, 0, 2, 2, 3, 1, 2),
+        "answer": dict(
+            event=(4,),
+            facts={
+                3: F("primary", "Hun hadde ikke fått opplæring", "", "employer", "O"),
+                6: F("secondary", "Hanskene beskyttet ikke", "", "worker", "T"),
+            },
+            whys={
+                3: [("Blandet", "M"), ("Visste ikke", "M"), ("Ingen opplæring", "O")]
+            },
+            report=R("hendelse", "kjemikalier", "lav", "hoy"),
+            actions=[
+                A(
+                    "corrective",
+                    "Opplæring i produktene",
+                    3,
+                    "organisational",
+                    "Leder",
+                    D2,
+                    "Test",
+                ),
+                A("preventive", "Bedre hansker", 6, "ppe", "Innkjøp", D2),
+            ],
+            case=C("evaluation", "", ["leader", "verneombud"]),
+        ),
+    },
+    {
+        "id": "C04",
+        "note": "Primary in two parts; misses storage; report wrong; only organisational actions.",
+        "grades": G(3, 3, 0, 3, 3, 1, 2, 3),
+        "answer": dict(
+            event=(4,),
+            facts={
+                2: F("primary", "Umerket flaske", "", "employer", "T"),
+                3: F("primary", "Mangler datablad", "FUA § 2-1", "employer", "O"),
+            },
+            whys={
+                3: [
+                    ("Marta blandet", "M"),
+                    ("Flasken var umerket", "T"),
+                    ("Ingen datablad", "O"),
+                    ("Firmaet har ikke stoffkartotek", "O"),
+                ]
+            },
+            report=R("nestenulykke", "kjemikalier", "lav", "middels"),
+            actions=[
+                A(
+                    "immediate",
+                    "Kaste umerkede flasker",
+                    2,
+                    "organisational",
+                    "Formann",
+                    D1,
+                    "Sjekk",
+                ),
+                A(
+                    "corrective",
+                    "Datablad på oppdraget",
+                    3,
+                    "organisational",
+                    "HMS",
+                    D2,
+                    "Sjekk",
+                ),
+                A(
+                    "preventive",
+                    "Risikovurdering med verneombudet",
+                    3,
+                    "organisational",
+                    "Leder",
+                    D3,
+                    "AMU",
+                ),
+            ],
+            case=C("closed", "Evaluert", ["leader", "verneombud"]),
+        ),
+    },
+    {
+        "id": "C05",
+        "note": "Minimal.",
+        "grades": G(3, 1, 0, 0, 2, 0, 0, 0),
+        "answer": dict(
+            event=(4,),
+            facts={3: F("primary", "ingen opplæring", "", "", "")},
+            whys={},
+            report={},
+            actions=[],
+            case=C("registered"),
+        ),
+    },
+    {
+        "id": "C06",
+        "note": "Simple Norwegian, right ideas; no immediate or preventive action, no deadlines.",
+        "grades": G(3, 3, 3, 2, 3, 3, 2, 1),
+        "answer": dict(
+            event=(4,),
+            facts={
+                3: F(
+                    "primary",
+                    "ingen datablad. ingen kurs. flaske uten navn",
+                    "",
+                    "employer",
+                    "O",
+                ),
+                5: F("secondary", "klor og syre sammen", "", "manager", "O"),
+            },
+            whys={
+                3: [
+                    ("blande", "M"),
+                    ("ikke vite", "M"),
+                    ("ingen kurs", "O"),
+                    ("sjef ikke ordne", "O"),
+                ]
+            },
+            report=GOOD_REPORT_C,
+            actions=[
+                A("corrective", "nye flasker med navn", 2, "organisational", "sjef"),
+                A(
+                    "corrective",
+                    "sette klor og syre hver for seg",
+                    5,
+                    "collective",
+                    "sjef",
+                ),
+            ],
+            case=C("actions", "", ["leader", "verneombud"]),
+        ),
+    },
+    {
+        "id": "C07",
+        "note": "Good analysis, PPE-first actions.",
+        "grades": G(3, 3, 3, 3, 3, 3, 1, 3),
+        "answer": dict(
+            event=(4,),
+            facts={
+                3: F(
+                    "primary",
+                    "Ingen datablad og ingen opplæring",
+                    "FUA § 2-2",
+                    "employer",
+                    "O",
+                ),
+                5: F(
+                    "secondary",
+                    "Uforlikelige produkter lagret sammen",
+                    "",
+                    "manager",
+                    "O",
+                ),
+            },
+            whys={
+                3: [
+                    ("Blandet", "M"),
+                    ("Umerket", "T"),
+                    ("Ingen opplæring", "O"),
+                    ("Ingen rutine", "O"),
+                ]
+            },
+            report=GOOD_REPORT_C,
+            actions=[
+                A(
+                    "immediate",
+                    "Alle renholdere skal bruke åndedrettsvern",
+                    3,
+                    "ppe",
+                    "Leder",
+                    D1,
+                    "Sjekk",
+                ),
+                A("corrective", "Kjøpe vernebriller", 3, "ppe", "Innkjøp", D2, "Sjekk"),
+                A(
+                    "preventive",
+                    "Opplæring i kjemikalier",
+                    3,
+                    "organisational",
+                    "HMS",
+                    D3,
+                    "Test",
+                ),
+            ],
+            case=C("closed", "Evaluert", ["leader", "verneombud", "amu"]),
+        ),
+    },
+    {
+        "id": "C08",
+        "note": "Storage called primary, data sheets secondary.",
+        "grades": G(3, 1, 2, 2, 3, 3, 2, 1),
+        "answer": dict(
+            event=(4,),
+            facts={
+                5: F("primary", "Produktene står sammen", "", "manager", "O"),
+                3: F("secondary", "Mangler datablad", "", "employer", "O"),
+            },
+            whys={
+                5: [
+                    ("Sto sammen", "T"),
+                    ("Ingen plan for lager", "O"),
+                    ("Ingen har ansvar", "O"),
+                    ("Ledelsen prioriterer ikke", "O"),
+                ]
+            },
+            report=GOOD_REPORT_C,
+            actions=[
+                A(
+                    "corrective",
+                    "Lagre hver for seg",
+                    5,
+                    "collective",
+                    "Formann",
+                    D1,
+                    "Sjekk",
+                ),
+                A("corrective", "Datablad", 3, "organisational", "HMS", D2, "Sjekk"),
+                A("preventive", "Opplæring", 3, "organisational", "HMS", D3, "Test"),
+            ],
+            case=C("actions", "", ["leader"]),
         ),
     },
 ]
