@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -173,20 +174,25 @@ def refresher_reminders_send(*, today=None) -> int:
 def nudges_send(*, now=None) -> int:
     """Nudge learners idle for 7 days in an unfinished course; once per idle stretch.
 
+    A course enrolled in but never opened counts from the day of enrolment.
+
     Learners who switched nudges off get nothing. Activity after a nudge starts a new
     stretch, so a second nudge can follow another 7 idle days.
     """
     now = now or timezone.now()
+    # A course never opened counts as idle since the day of enrolment.
     enrolments = (
-        Enrolment.objects.filter(
+        Enrolment.objects.annotate(
+            idle_since=Coalesce("last_activity_at", "enrolled_at")
+        )
+        .filter(
             status=Enrolment.Status.ACTIVE,
             completed_at__isnull=True,
-            last_activity_at__isnull=False,
-            last_activity_at__lte=now - NUDGE_AFTER,
+            idle_since__lte=now - NUDGE_AFTER,
             user__nudges_enabled=True,
             user__is_active=True,
         )
-        .filter(Q(nudged_at__isnull=True) | Q(nudged_at__lt=F("last_activity_at")))
+        .filter(Q(nudged_at__isnull=True) | Q(nudged_at__lt=F("idle_since")))
         .select_related("user", "course")
     )
     sent = 0
@@ -196,7 +202,7 @@ def nudges_send(*, now=None) -> int:
         course = course_in_language(
             course=enrolment.course.specific, language_code=language
         )
-        stamp = int(enrolment.last_activity_at.timestamp())
+        stamp = int(enrolment.idle_since.timestamp())
         if _send_once(
             kind=NotificationSent.Kind.NUDGE,
             key=f"nudge:{enrolment.pk}:{stamp}",

@@ -192,3 +192,11 @@ def test_a_failed_send_is_retried_not_lost(idle_enrolment, monkeypatch):
     idle_enrolment.refresh_from_db()
     assert idle_enrolment.nudged_at is None
     assert len(_nudge_on("2026-05-09 18:31 +02:00")) == 1
+
+
+def test_a_course_never_opened_is_nudged_a_week_after_enrolment(course, learner):
+    with time_machine.travel("2026-05-01 12:00 +02:00", tick=False):
+        services.enrolment_free_create(user=learner, course=course)
+    assert _nudge_on("2026-05-07 12:00 +02:00") == []
+    assert len(_nudge_on("2026-05-08 12:30 +02:00")) == 1
+    assert _nudge_on("2026-05-20 12:30 +02:00") == []
