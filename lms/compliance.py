@@ -156,12 +156,11 @@ class ComplianceTable:
     courses: list[tuple[str, str]]  # (course_key, title)
     rows: list[ComplianceRow]
     employee_count: int
+    # Per status, before the status filter: the summary always shows the whole picture.
+    status_counts: dict[str, int]
 
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for row in self.rows:
-            counts[row.status] = counts.get(row.status, 0) + 1
-        return counts
+        return self.status_counts
 
 
 def _company_course_keys(*, company, member_ids) -> tuple[set, bool]:
@@ -312,12 +311,16 @@ def compliance_table(
                     certificate=certificate,
                 )
             )
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
     rows = [row for row in rows if _matches(row, status_filter, today)]
     return ComplianceTable(
         company=company,
         courses=[(str(k), c.title) for k, c in ordered_courses],
         rows=rows,
         employee_count=len(memberships),
+        status_counts=counts,
     )
 
 

@@ -168,6 +168,9 @@ def test_filters(client, setup, status_filter, expected):
     response = _get(client, "lms:compliance", filter=status_filter)
     names = {r.employee.full_name for r in response.context["table"].rows}
     assert names == expected
+    # The summary still counts the whole company.
+    counts = response.context["table"].counts()
+    assert counts["valid"] == counts["expiring"] == counts["not_started"] == 1
 
 
 def test_csv_export_opens_in_a_spreadsheet(client, setup):
