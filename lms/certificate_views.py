@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -118,7 +119,8 @@ def hours_statement(request):
     )
     response = HttpResponse(content, content_type="application/pdf")
     stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="timer-40-{stamp}.pdf"'
+    name = "-".join(filter(None, [slugify(_("Statement of training hours")), stamp]))
+    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
     response["Cache-Control"] = "private, no-store"
     return response
 

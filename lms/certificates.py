@@ -25,6 +25,7 @@ from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from courses.models import AUDIENCE_CHOICES, CoursePage
@@ -353,7 +354,9 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
 
 
 def certificate_filename(*, certificate: Certificate) -> str:
-    return f"kursbevis-{certificate.number}.pdf"
+    with translation.override(certificate.language):
+        word = slugify(_("certificate"))  # empty for Cyrillic: the number alone
+    return "-".join(filter(None, [word, certificate.number])) + ".pdf"
 
 
 # --- Refresher ------------------------------------------------------------------------

@@ -472,7 +472,12 @@ def compliance_xlsx(*, table: ComplianceTable, title: str = "") -> bytes:
 
 def export_filename(*, company, extension: str) -> str:
     stamp = timezone.localdate().isoformat()
-    return f"kursbevis-{slugify(company.name) or company.pk}-{stamp}.{extension}"
+    parts = [
+        slugify(_("certificates")),
+        slugify(company.name) or str(company.pk),
+        stamp,
+    ]
+    return "-".join(filter(None, parts)) + f".{extension}"
 
 
 # --- Evidence pack -------------------------------------------------------------------------
