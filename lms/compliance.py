@@ -542,16 +542,18 @@ def evidence_pack_build(*, job_id: int) -> EvidencePackJob:
             }
             _progress(job.pk, 0, total)
             step = max(1, total // 50)
+            summary = slugify(_("summary"), allow_unicode=True)
+            folder = slugify(_("certificates"), allow_unicode=True)
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(
-                    "summary.xlsx", compliance_xlsx(table=table, title=company.name)
+                    f"{summary}.xlsx", compliance_xlsx(table=table, title=company.name)
                 )
-                archive.writestr("summary.csv", compliance_csv(table=table))
+                archive.writestr(f"{summary}.csv", compliance_csv(table=table))
                 for index, row in enumerate(with_certificates, start=1):
                     name = slugify(row.employee.get_full_name()) or row.employee.pk
                     archive.writestr(
-                        f"certificates/{name}-{row.certificate.number}.pdf",
+                        f"{folder}/{name}-{row.certificate.number}.pdf",
                         certificate_pdf_bytes(
                             certificate=unrendered.get(
                                 row.certificate.pk, row.certificate
