@@ -76,7 +76,7 @@ class CatalogPage(Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import catalogue_courses, course_languages
+        from .selectors import catalogue_courses
 
         context = super().get_context(request, *args, **kwargs)
         audience = request.GET.get("audience", "")
@@ -85,14 +85,9 @@ class CatalogPage(Page):
         valid_languages = dict(settings.LANGUAGES)
         audience = audience if audience in valid_audiences else ""
         language = language if language in valid_languages else ""
-        courses = list(
-            catalogue_courses(locale=self.locale, audience=audience, language=language)
+        courses = catalogue_courses(
+            locale=self.locale, audience=audience, language=language
         )
-        languages_by_key = course_languages(
-            course_keys=[c.translation_key for c in courses]
-        )
-        for course in courses:
-            course.language_codes = languages_by_key.get(course.translation_key, [])
         context.update(
             courses=courses,
             audience=audience,

@@ -3,7 +3,7 @@
 from collections import defaultdict
 from uuid import UUID
 
-from django.db.models import QuerySet
+from django.conf import settings
 from wagtail.models import Locale
 
 from .models import CoursePage, LessonPage
@@ -11,36 +11,35 @@ from .models import CoursePage, LessonPage
 
 def catalogue_courses(
     *, locale: Locale, audience: str = "", language: str = ""
-) -> QuerySet[CoursePage]:
-    """Live courses shown in ``locale``'s catalogue.
+) -> list[CoursePage]:
+    """Every live course once, in the visitor's language where it exists.
 
-    ``language`` keeps only courses that also exist (live) in that language, so the
-    Ukrainian worker course shows up when a visitor of the bokmål catalogue asks for
-    courses in Ukrainian.
+    A course missing in ``locale`` is still listed in the default language (a Ukrainian
+    visitor sees the bokmål leader course rather than nothing). ``language`` keeps only
+    courses published in that language and links to that version. Each course carries
+    ``language_codes``: the languages it is published in. One query, whatever the size.
     """
-    courses = CoursePage.objects.live().filter(locale=locale)
+    pages = CoursePage.objects.live().select_related("locale").order_by("path")
     if audience:
-        courses = courses.filter(audience=audience)
-    if language:
-        courses = courses.filter(
-            translation_key__in=CoursePage.objects.live()
-            .filter(locale__language_code=language)
-            .values("translation_key")
+        pages = pages.filter(audience=audience)
+    versions: dict[UUID, dict[str, CoursePage]] = defaultdict(dict)
+    for page in pages:
+        versions[page.translation_key][page.locale.language_code] = page
+    order = [code for code, _name in settings.LANGUAGES]
+    courses = []
+    for by_language in versions.values():
+        if language and language not in by_language:
+            continue
+        chosen = (
+            by_language.get(language)
+            or by_language.get(locale.language_code)
+            or by_language.get(settings.LANGUAGE_CODE)
+            or next(iter(by_language.values()))
         )
-    return courses.order_by("path")
-
-
-def course_languages(*, course_keys: list[UUID]) -> dict[UUID, list[str]]:
-    """Language codes each course is published in, in one query."""
-    rows = (
-        CoursePage.objects.live()
-        .filter(translation_key__in=course_keys)
-        .values_list("translation_key", "locale__language_code")
-    )
-    languages: dict[UUID, list[str]] = defaultdict(list)
-    for key, code in rows:
-        languages[key].append(code)
-    return dict(languages)
+        chosen.language_codes = sorted(by_language, key=order.index)
+        source = by_language.get(settings.LANGUAGE_CODE, chosen)
+        courses.append((source.path, chosen))
+    return [course for _path, course in sorted(courses, key=lambda item: item[0])]
 
 
 def course_in_language(*, course: CoursePage, language_code: str) -> CoursePage:
