@@ -209,6 +209,7 @@ def grade_history(*, submission: Submission) -> QuerySet[AuditEvent]:
         action__in=[
             "sandbox.submitted",
             "sandbox.claimed",
+            "sandbox.claim_taken_over",
             "sandbox.released",
             "sandbox.graded",
             "sandbox.regraded",

@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
@@ -25,6 +26,15 @@ from .forms import GradingForm, QueueFilterForm, WorkspaceForm
 from .models import ExercisePage, Submission
 
 PENDING_KEY = "sandbox_pending"
+HISTORY_LABELS = {
+    "sandbox.submitted": gettext_lazy("submitted"),
+    "sandbox.claimed": gettext_lazy("claimed for grading"),
+    "sandbox.claim_taken_over": gettext_lazy("took over a stale claim"),
+    "sandbox.released": gettext_lazy("released"),
+    "sandbox.graded": gettext_lazy("graded"),
+    "sandbox.regraded": gettext_lazy("regraded"),
+    "sandbox.returned": gettext_lazy("returned for revision"),
+}
 
 
 def _language() -> str:
@@ -521,6 +531,8 @@ def grading_detail(request, pk: int):
     for row in rows:
         row["checks"] = render_checks(row["suggested"].get("checks", []))
     history = list(selectors.grade_history(submission=submission))
+    for event in history:
+        event.label = HISTORY_LABELS.get(event.action, event.action)
     return render(
         request,
         "avvik_sandbox/grading_detail.html",
