@@ -105,6 +105,9 @@ def test_instructor_of_the_course_sees_and_grades(
     course_submission.refresh_from_db()
     assert course_submission.status == Submission.Status.GRADED
     assert course_submission.passed
+    # The history on the grading page says who graded and to what.
+    history = client.get(_url("grading_detail", course_submission.pk)).content.decode()
+    assert f"{course_instructor}: {nb('graded')} → 100 %" in history
 
 
 def test_instructor_of_another_course_sees_nothing(
