@@ -119,7 +119,10 @@ class WorkspaceForm(forms.Form):
             )
             for i in range(1, MAX_WHYS + 1):
                 self.fields[f"f{n}_why{i}"] = forms.CharField(
-                    label=_("Why %(i)s") % {"i": i}, required=False, max_length=1000
+                    label=_("Why %(i)s") % {"i": i},
+                    required=False,
+                    max_length=1000,
+                    widget=forms.Textarea(attrs={"rows": 2}),
                 )
                 self.fields[f"f{n}_why{i}_tag"] = forms.ChoiceField(
                     label=_("M/T/O of why %(i)s") % {"i": i},
