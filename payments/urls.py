@@ -1,3 +1,58 @@
+"""Payments pages under the language prefix (/nb/orders/…, /nb/company/…)."""
+
+from django.urls import path
+
+from .views import checkout, company
+
 app_name = "payments"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("checkout/course/<int:course_id>/", checkout.buy_course, name="buy_course"),
+    path("checkout/test/<uuid:public_id>/", checkout.dev_gateway, name="dev_gateway"),
+    path("orders/", checkout.order_list, name="order_list"),
+    path("orders/<uuid:public_id>/", checkout.order_detail, name="order_detail"),
+    path("orders/<uuid:public_id>/code/", checkout.order_code, name="order_code"),
+    path("orders/<uuid:public_id>/pay/", checkout.order_pay, name="order_pay"),
+    path("orders/<uuid:public_id>/cancel/", checkout.order_cancel, name="order_cancel"),
+    path(
+        "orders/<uuid:public_id>/success/",
+        checkout.checkout_success,
+        name="checkout_success",
+    ),
+    path("orders/<uuid:public_id>/done/", checkout.order_done, name="order_done"),
+    path("company/", company.company_home, name="company_home"),
+    path("company/<int:company_id>/", company.company_detail, name="company_detail"),
+    path("company/<int:company_id>/buy/", company.company_buy, name="company_buy"),
+    path("company/<int:company_id>/edit/", company.company_edit, name="company_edit"),
+    path(
+        "company/<int:company_id>/admins/",
+        company.company_admin_add,
+        name="company_admin_add",
+    ),
+    path(
+        "company/<int:company_id>/invite/",
+        company.company_invite,
+        name="company_invite",
+    ),
+    path(
+        "company/<int:company_id>/invite/csv/",
+        company.company_invite_csv,
+        name="company_invite_csv",
+    ),
+    path(
+        "company/<int:company_id>/assign/",
+        company.company_assign,
+        name="company_assign",
+    ),
+    path(
+        "company/<int:company_id>/invitations/<int:invitation_id>/revoke/",
+        company.invitation_revoke,
+        name="invitation_revoke",
+    ),
+    path(
+        "company/<int:company_id>/invitations/<int:invitation_id>/reassign/",
+        company.invitation_reassign,
+        name="invitation_reassign",
+    ),
+    path("invite/<str:token>/", company.invitation, name="invitation"),
+]

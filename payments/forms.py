@@ -1,0 +1,310 @@
+"""Forms for checkout, codes, sign-up, the company pages and the admin tools."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from courses.models import AUDIENCE_CHOICES, CoursePage
+from lms.forms import SignupExtraForm
+
+from . import services
+from .exceptions import CodeRateLimited, CodeRefused
+from .models import Company, DiscountCode
+from .validators import org_nr_normalise, validate_org_nr
+
+CODE_WIDGET = forms.TextInput(
+    attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+)
+
+
+def _current_request():
+    try:
+        from allauth.core import context
+
+        return context.request
+    except (ImportError, LookupError, AttributeError):
+        return None
+
+
+class SignupForm(SignupExtraForm):
+    """allauth sign-up with an optional discount or licence code kept on the account."""
+
+    code = forms.CharField(
+        label=_("Discount or licence code (optional)"),
+        max_length=40,
+        required=False,
+        widget=CODE_WIDGET,
+        help_text=_("We keep it on your account and take it off your first purchase."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = _current_request()
+        if request is not None and not self.is_bound:
+            self.fields["code"].initial = request.GET.get("code", "")[:40]
+
+    def clean_code(self):
+        value = self.cleaned_data.get("code", "").strip()
+        if not value:
+            return None
+        try:
+            services.code_attempt_register(request=_current_request())
+            code = services.code_find(value)
+            services.code_check_window(code=code)
+        except (CodeRefused, CodeRateLimited) as error:
+            raise forms.ValidationError(str(error)) from error
+        return code
+
+    def signup(self, request, user):
+        super().signup(request, user)
+        code = self.cleaned_data.get("code")
+        if code is not None:
+            services.account_code_keep(user=user, code=code)
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Discount or licence code"), max_length=40, widget=CODE_WIDGET
+    )
+
+
+class CourseBuyForm(forms.Form):
+    code = forms.CharField(
+        label=_("Discount or licence code (optional)"),
+        max_length=40,
+        required=False,
+        widget=CODE_WIDGET,
+    )
+
+
+class ProductChoiceMixin:
+    def set_products(self, products):
+        self.products = {p.key: p for p in products}
+        self.fields["product"].choices = [(p.key, p.name) for p in products]
+
+    def clean_product(self):
+        return self.products[self.cleaned_data["product"]]
+
+
+class SeatPurchaseForm(ProductChoiceMixin, forms.Form):
+    product = forms.ChoiceField(label=_("Course or pass"))
+    quantity = forms.IntegerField(
+        label=_("Number of seats"), min_value=1, max_value=500, initial=5
+    )
+    code = forms.CharField(
+        label=_("Discount code (optional)"),
+        max_length=40,
+        required=False,
+        widget=CODE_WIDGET,
+    )
+
+    def __init__(self, *args, products=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_products(products)
+
+
+class CompanyForm(forms.ModelForm):
+    # Wider than the stored nine digits: people type "914 778 271" or "NO 914778271 MVA".
+    org_nr = forms.CharField(
+        label=_("Organisation number"),
+        max_length=20,
+        help_text=_("Nine digits, e.g. 914 778 271."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = Company
+        fields = ["name", "org_nr", "billing_email", "invoice_reference"]
+        widgets = {"name": forms.TextInput(attrs={"autocomplete": "organization"})}
+
+    def clean_org_nr(self):
+        value = org_nr_normalise(self.cleaned_data["org_nr"])
+        validate_org_nr(value)
+        if Company.objects.filter(org_nr=value).exists():
+            raise forms.ValidationError(
+                _(
+                    "A company with this organisation number is already registered. "
+                    "Ask its admin to add you."
+                )
+            )
+        return value
+
+
+class CompanyEditForm(forms.ModelForm):
+    class Meta:
+        model = Company
+        fields = ["name", "billing_email", "invoice_reference"]
+
+
+class InviteForm(ProductChoiceMixin, forms.Form):
+    product = forms.ChoiceField(label=_("Course or pass"))
+    email = forms.EmailField(
+        label=_("Employee's e-mail address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    name = forms.CharField(label=_("Name (optional)"), max_length=200, required=False)
+
+    def __init__(self, *args, products=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_products(products)
+
+
+class CsvInviteForm(ProductChoiceMixin, forms.Form):
+    product = forms.ChoiceField(label=_("Course or pass"))
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "One employee per row: e-mail address, then name (optional). A header row "
+            "such as “email,name” is fine. Comma or semicolon separated."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv,text/plain"}),
+    )
+
+    MAX_BYTES = 1024 * 1024
+
+    def __init__(self, *args, products=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_products(products)
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(_("The file is too large (at most 1 MB)."))
+        return upload
+
+
+class ReassignForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Give the seat to (e-mail address)"),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+
+
+class AdminAddForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address of the new admin"))
+
+
+class SeatAssignForm(ProductChoiceMixin, forms.Form):
+    product = forms.ChoiceField(label=_("Course or pass"))
+    member = forms.ChoiceField(label=_("Employee"))
+
+    def __init__(self, *args, products=(), members=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_products(products)
+        self.members = {str(m.user_id): m.user for m in members}
+        self.fields["member"].choices = [
+            (str(m.user_id), f"{m.user.get_full_name()} <{m.user.email}>")
+            for m in members
+        ]
+
+    def clean_member(self):
+        return self.members[self.cleaned_data["member"]]
+
+
+class CodeBatchForm(forms.Form):
+    """Wagtail admin: generate N single-use codes with the same discount and scope."""
+
+    name = forms.CharField(label=_("Name of the batch"), max_length=120)
+    count = forms.IntegerField(
+        label=_("Number of codes"),
+        min_value=1,
+        max_value=settings.PAYMENTS_CODE_BATCH_MAX,
+        initial=50,
+    )
+    prefix = forms.RegexField(
+        label=_("Prefix (optional)"),
+        regex=r"^[A-Za-z0-9]{0,12}$",
+        max_length=12,
+        required=False,
+        help_text=_("Up to 12 letters or digits put in front of every code."),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=DiscountCode.Kind.choices,
+        initial=DiscountCode.Kind.PERCENT,
+    )
+    percent = forms.IntegerField(
+        label=_("Percent off"), min_value=1, max_value=100, required=False, initial=100
+    )
+    amount_ore = forms.IntegerField(
+        label=_("Amount off in øre"), min_value=1, required=False
+    )
+    scope = forms.ChoiceField(label=_("Valid for"), choices=DiscountCode.Scope.choices)
+    courses = forms.ModelMultipleChoiceField(
+        label=_("Courses"),
+        queryset=CoursePage.objects.all().select_related("locale").order_by("path"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    include_translations = forms.BooleanField(
+        label=_("Also other language versions of the chosen courses"),
+        required=False,
+        initial=True,
+    )
+    audience = forms.ChoiceField(
+        label=_("Audience"), choices=[("", "—"), *AUDIENCE_CHOICES], required=False
+    )
+    valid_from = forms.DateTimeField(
+        label=_("Valid from (Norwegian time)"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    valid_until = forms.DateTimeField(
+        label=_("Valid until (Norwegian time)"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == DiscountCode.Kind.PERCENT and not data.get("percent"):
+            self.add_error("percent", _("Enter the percent off."))
+        if data.get("kind") == DiscountCode.Kind.AMOUNT and not data.get("amount_ore"):
+            self.add_error("amount_ore", _("Enter the amount off."))
+        if data.get("scope") == DiscountCode.Scope.COURSES and not data.get("courses"):
+            self.add_error("courses", _("Choose at least one course."))
+        if data.get("scope") == DiscountCode.Scope.AUDIENCE and not data.get(
+            "audience"
+        ):
+            self.add_error("audience", _("Choose the audience."))
+        start, end = data.get("valid_from"), data.get("valid_until")
+        if start and end and end <= start:
+            self.add_error("valid_until", _("The end must be after the start."))
+        return data
+
+    def template_code(self) -> DiscountCode:
+        data = self.cleaned_data
+        kind = data["kind"]
+        return DiscountCode(
+            kind=kind,
+            percent=data.get("percent") if kind == DiscountCode.Kind.PERCENT else None,
+            amount_ore=data.get("amount_ore")
+            if kind == DiscountCode.Kind.AMOUNT
+            else None,
+            scope=data["scope"],
+            include_translations=data.get("include_translations", False),
+            audience=data.get("audience", ""),
+            valid_from=data.get("valid_from"),
+            valid_until=data.get("valid_until"),
+        )
+
+
+class DiscountCodeAdminForm(WagtailAdminModelForm):
+    """The Wagtail edit form for codes: checks what the model alone cannot (M2M)."""
+
+    def clean(self):
+        data = super().clean()
+        if data.get("scope") == DiscountCode.Scope.COURSES and not data.get("courses"):
+            self.add_error("courses", _("Choose at least one course."))
+        return data
+
+
+class RefundForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason (kept in the audit log)"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -1,0 +1,26 @@
+"""Payments state: discount and licence codes, orders, webhook events, companies, seats.
+
+Plain Django models (not pages) pointing at ``courses.CoursePage``. Money is integer øre,
+VAT included, as on the course pages.
+"""
+
+from .codes import AccountCode, CodeBatch, CodeRedemption, DiscountCode
+from .companies import Company, CompanyMember, Seat, SeatInvitation
+from .orders import CoursePass, Order, OrderLine, WebhookEvent
+from .settings import CampaignBannerSettings
+
+__all__ = [
+    "AccountCode",
+    "CampaignBannerSettings",
+    "CodeBatch",
+    "CodeRedemption",
+    "Company",
+    "CompanyMember",
+    "CoursePass",
+    "DiscountCode",
+    "Order",
+    "OrderLine",
+    "Seat",
+    "SeatInvitation",
+    "WebhookEvent",
+]

@@ -1,0 +1,72 @@
+"""Celery tasks: thin, idempotent wrappers that send the payments e-mails."""
+
+from celery import shared_task
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from lms.emails import email_send
+
+from .models import Order, SeatInvitation
+from .selectors import vat_breakdown
+
+
+@shared_task(bind=True, max_retries=5, default_retry_delay=60)
+def order_receipt_send(self, *, order_id: int) -> bool:
+    """Send the receipt once. Safe to retry: a sent receipt is never sent again."""
+    with transaction.atomic():
+        order = (
+            Order.objects.select_for_update(of=("self",))
+            .select_related("company", "code")
+            .filter(pk=order_id)
+            .first()
+        )
+        if order is None or order.receipt_sent_at or order.paid_at is None:
+            return False
+        lines = list(order.lines.all())
+        with translation.override(order.language):
+            order_path = reverse("payments:order_detail", args=[order.public_id])
+        recipients = [order.buyer_email]
+        if order.company_id and order.company.billing_email not in recipients:
+            recipients.append(order.company.billing_email)
+        email_send(
+            to=recipients,
+            template="receipt",
+            context={
+                "order": order,
+                "lines": lines,
+                "vat_rows": vat_breakdown(order=order, lines=lines),
+                "order_path": order_path,
+                "test_mode": order.gateway == Order.Gateway.DEV,
+            },
+            language=order.language,
+        )
+        order.receipt_sent_at = timezone.now()
+        order.save(update_fields=["receipt_sent_at"])
+    return True
+
+
+@shared_task(bind=True, max_retries=5, default_retry_delay=60)
+def seat_invitation_send(self, *, invitation_id: int) -> bool:
+    invitation = (
+        SeatInvitation.objects.select_related(
+            "company", "seat__course", "seat__course_pass", "invited_by"
+        )
+        .filter(pk=invitation_id, status=SeatInvitation.Status.PENDING)
+        .first()
+    )
+    if invitation is None:
+        return False
+    with translation.override(invitation.language):
+        accept_path = reverse("payments:invitation", args=[invitation.token])
+    email_send(
+        to=invitation.email,
+        template="seat_invitation",
+        context={
+            "invitation": invitation,
+            "product_name": invitation.seat.product_name,
+            "accept_path": accept_path,
+        },
+        language=invitation.language,
+    )
+    return True

@@ -1,0 +1,64 @@
+"""Template helpers for the payments slots in shared templates (banner, menu, buy)."""
+
+import datetime
+
+from django import template
+
+from lms.selectors import enrolment_for
+
+from .. import selectors
+from ..gateways import test_mode
+from ..models import Order
+
+register = template.Library()
+
+
+@register.simple_tag
+def payments_nav(request):
+    """Which payments links the menu shows: "Company" for admins, "My orders"."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {
+        "company_admin": selectors.admin_companies(user=user).exists(),
+        "has_orders": Order.objects.filter(user=user)
+        .exclude(status=Order.Status.CANCELLED)
+        .exists(),
+    }
+
+
+@register.simple_tag
+def buy_state(course, request):
+    """Everything the buy button needs for one course and one visitor."""
+    user = request.user
+    state = {"test_mode": test_mode(), "course": course}
+    if not user.is_authenticated:
+        return state
+    state["enrolled"] = enrolment_for(user=user, course=course) is not None
+    state["open_order"] = selectors.open_order_for(user=user, course=course)
+    state["account_code"] = selectors.account_code_for(user=user)
+    state["companies"] = list(selectors.admin_companies(user=user))
+    return state
+
+
+@register.simple_tag(takes_context=True)
+def campaign_banner(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    return selectors.campaign_for_request(request=request)
+
+
+@register.filter
+def countdown_parts(seconds):
+    """Seconds -> {"days", "hours", "minutes", "seconds"} for the server-rendered text."""
+    seconds = max(0, int(seconds or 0))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    return {"days": days, "hours": hours, "minutes": minutes, "seconds": secs}
+
+
+@register.filter
+def iso_utc(value):
+    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")

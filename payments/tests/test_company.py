@@ -1,0 +1,450 @@
+"""Companies and seats: registration, buying seats, inviting (one or CSV), accepting."""
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from lms.factories import UserFactory
+from lms.models import Enrolment
+from payments import services
+from payments.exceptions import SeatError
+from payments.factories import CoursePassFactory
+from payments.models import Company, CompanyMember, Order, Seat, SeatInvitation
+from payments.products import Product
+from payments.validators import org_nr_is_valid, validate_org_nr
+
+from .helpers import in_language, order_for, pay_dev
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _run_on_commit(django_capture_on_commit_callbacks, monkeypatch):
+    from django.test import Client
+
+    original = Client.request
+
+    def request(self, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return original(self, **kwargs)
+
+    monkeypatch.setattr(Client, "request", request)
+
+
+@pytest.fixture
+def admin_client(client, company_admin):
+    client.force_login(company_admin)
+    return client
+
+
+def seats_bought(company, course, quantity, buyer):
+    order = services.order_create(
+        user=buyer, product=Product(course=course), quantity=quantity, company=company
+    )
+    pay_dev(order)
+    return order
+
+
+def product_key(course):
+    return f"course:{course.translation_key}"
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("914778271", True),
+        ("974 760 673", True),  # Brønnøysundregistrene
+        ("NO 974760673 MVA", True),
+        ("914778272", False),  # wrong check digit
+        ("12345678", False),  # eight digits
+        ("1234567890", False),
+        ("abcdefghi", False),
+    ],
+)
+def test_org_nr_mod_11(value, valid):
+    assert org_nr_is_valid(value) is valid
+
+
+def test_org_nr_errors_say_what_is_wrong():
+    with pytest.raises(ValidationError) as short:
+        validate_org_nr("12345678")
+    assert "nine digits" in short.value.messages[0]
+    with pytest.raises(ValidationError) as wrong:
+        validate_org_nr("914778272")
+    assert "check digit" in wrong.value.messages[0]
+
+
+def test_registering_a_company_makes_the_user_its_admin(client, buyer, site):
+    client.force_login(buyer)
+    url = "/en/company/"
+    bad = client.post(
+        url,
+        {
+            "name": "Feil AS",
+            "org_nr": "914 778 272",
+            "billing_email": "f@example.org",
+        },
+    )
+    assert "the check digit is wrong" in bad.content.decode()
+    assert not Company.objects.exists()
+    good = client.post(
+        url,
+        {
+            "name": "Riktig AS",
+            "org_nr": "914 778 271",
+            "billing_email": "Faktura@Riktig.example.org",
+            "invoice_reference": "PO 55",
+        },
+    )
+    company = Company.objects.get()
+    assert good["Location"] == f"/en/company/{company.pk}/"
+    assert company.org_nr == "914778271"
+    assert CompanyMember.objects.get(company=company, user=buyer).role == "admin"
+    menu = client.get("/en/dashboard/").content.decode()
+    assert 'href="/en/company/"' in menu and ">Company<" in menu
+
+
+def test_other_users_cannot_open_a_companys_page(client, company, buyer):
+    client.force_login(buyer)
+    assert client.get(f"/en/company/{company.pk}/").status_code == 404
+
+
+def test_buying_seats_through_the_same_checkout(
+    admin_client, company, company_admin, paid_course, dev_mode
+):
+    response = admin_client.post(
+        reverse("payments:company_buy", args=[company.pk]),
+        {"product": product_key(paid_course), "quantity": 3},
+    )
+    order = Order.objects.get(company=company)
+    assert response["Location"] == reverse(
+        "payments:dev_gateway", args=[order.public_id]
+    )
+    (line,) = order.lines.all()
+    assert (line.quantity, line.unit_price_ore, line.total_ore) == (3, 149000, 447000)
+    assert order.vat_ore == 89400
+    admin_client.post(response["Location"], {"action": "pay"})
+    assert Seat.objects.filter(company=company, status="free").count() == 3
+    # The buyer is not enrolled: seats are for employees.
+    assert not Enrolment.objects.filter(user=company_admin).exists()
+    (receipt,) = mail.outbox
+    assert set(receipt.to) == {company_admin.email, "faktura@testbygg.example.org"}
+    assert "914778271" in receipt.body and "PO-777" in receipt.body
+    page = admin_client.get(f"/en/company/{company.pk}/").content.decode()
+    assert paid_course.title in page
+
+
+def test_company_admins_can_buy_seats_from_the_course_page(
+    admin_client, company, paid_course, dev_mode
+):
+    page = admin_client.get(paid_course.url).content.decode()
+    assert reverse("payments:company_buy", args=[company.pk]) in page
+    assert (
+        in_language("Seats for employees of %(name)s") % {"name": "Testbygg AS"} in page
+    )
+
+
+def test_inviting_one_employee_holds_a_seat_and_sends_the_link(
+    admin_client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 2, company_admin)
+    mail.outbox.clear()
+    response = admin_client.post(
+        f"/en/company/{company.pk}/invite/",
+        {
+            "product": product_key(paid_course),
+            "email": "Ansatt@Example.org",
+            "name": "Ola",
+        },
+    )
+    assert response.status_code == 302
+    invitation = SeatInvitation.objects.get()
+    assert invitation.email == "ansatt@example.org"
+    assert invitation.seat.status == Seat.Status.INVITED
+    (message,) = mail.outbox
+    assert message.to == ["ansatt@example.org"]
+    assert f"/invite/{invitation.token}/" in message.body
+    again = admin_client.post(
+        f"/en/company/{company.pk}/invite/",
+        {"product": product_key(paid_course), "email": "ansatt@example.org"},
+    )
+    assert "already has an invitation waiting" in again.content.decode()
+
+
+def test_no_invitation_without_a_free_seat(company, company_admin, paid_course):
+    seats_bought(company, paid_course, 1, company_admin)
+    product = Product(course=paid_course)
+    services.seat_invite(
+        company=company, product=product, email="a@example.org", actor=company_admin
+    )
+    with pytest.raises(SeatError, match="no free seats"):
+        services.seat_invite(
+            company=company, product=product, email="b@example.org", actor=company_admin
+        )
+
+
+def upload(client, company, course, text, encoding="utf-8"):
+    return client.post(
+        f"/en/company/{company.pk}/invite/csv/",
+        {
+            "product": product_key(course),
+            "file": SimpleUploadedFile(
+                "ansatte.csv", text.encode(encoding), "text/csv"
+            ),
+        },
+    )
+
+
+def test_csv_invites_everyone(admin_client, company, company_admin, paid_course):
+    seats_bought(company, paid_course, 3, company_admin)
+    mail.outbox.clear()
+    response = upload(
+        admin_client,
+        company,
+        paid_course,
+        "E-post;Navn\nola@example.org;Ola Nordmann\nkari@example.org;Kari Nordmann\n"
+        "\nper@example.org;Per Ås\n",
+        encoding="cp1252",
+    )
+    assert response.status_code == 302
+    assert SeatInvitation.objects.count() == 3
+    assert {m.to[0] for m in mail.outbox} == {
+        "ola@example.org",
+        "kari@example.org",
+        "per@example.org",
+    }
+    assert SeatInvitation.objects.get(email="per@example.org").name == "Per Ås"
+
+
+def test_a_csv_with_bad_rows_imports_nothing_and_reports_each_row(
+    admin_client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 5, company_admin)
+    services.seat_invite(
+        company=company,
+        product=Product(course=paid_course),
+        email="taken@example.org",
+        actor=company_admin,
+    )
+    mail.outbox.clear()
+    response = upload(
+        admin_client,
+        company,
+        paid_course,
+        "email,name\n"
+        "good@example.org,Good\n"
+        "not-an-address,Bad\n"
+        "good@example.org,Twice\n"
+        ",Nobody\n"
+        "taken@example.org,Taken\n",
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Nothing was imported" in page
+    assert "“not-an-address” is not a valid e-mail address." in page
+    assert "This address is also on row 2." in page
+    assert "The e-mail address is missing." in page
+    assert "taken@example.org already has an invitation waiting" in page
+    assert SeatInvitation.objects.count() == 1  # only the earlier one
+    assert mail.outbox == []
+
+
+def test_a_csv_with_more_people_than_free_seats_imports_nothing(
+    admin_client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 2, company_admin)
+    response = upload(
+        admin_client,
+        company,
+        paid_course,
+        "a@example.org\nb@example.org\nc@example.org\n",
+    )
+    assert (
+        "The file has 3 people but only 2 seats are free." in response.content.decode()
+    )
+    assert not SeatInvitation.objects.exists()
+    assert Seat.objects.filter(status="free").count() == 2
+
+
+def test_the_employee_accepts_and_lands_in_the_course(
+    client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 1, company_admin)
+    invitation = services.seat_invite(
+        company=company,
+        product=Product(course=paid_course),
+        email="ansatt@example.org",
+        actor=company_admin,
+    )
+    url = f"/nb/invite/{invitation.token}/"
+    anonymous = client.get(url).content.decode()
+    assert "Testbygg AS" in anonymous and paid_course.title in anonymous
+    assert f"/nb/accounts/signup/?next=/nb/invite/{invitation.token}/" in anonymous
+    employee = UserFactory(email="privat@example.org")
+    client.force_login(employee)
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == paid_course.lessons[0].url
+    seat = Seat.objects.get()
+    assert (seat.status, seat.holder) == (Seat.Status.USED, employee)
+    assert Enrolment.objects.get(user=employee).source == Enrolment.Source.SEAT
+    assert CompanyMember.objects.get(company=company, user=employee).role == "employee"
+    # Pressing accept again is harmless.
+    assert client.post(url).status_code == 302
+    # The link does not work for somebody else.
+    other = UserFactory()
+    client.force_login(other)
+    again = client.post(url, follow=True)
+    assert (
+        in_language("This invitation has already been used.") in again.content.decode()
+    )
+    assert not Enrolment.objects.filter(user=other).exists()
+
+
+def test_revoke_and_reassign_an_unused_seat(
+    admin_client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 1, company_admin)
+    first = services.seat_invite(
+        company=company,
+        product=Product(course=paid_course),
+        email="first@example.org",
+        actor=company_admin,
+    )
+    admin_client.post(f"/en/company/{company.pk}/invitations/{first.pk}/revoke/")
+    first.refresh_from_db()
+    assert first.status == SeatInvitation.Status.REVOKED
+    assert first.seat.status == Seat.Status.FREE
+    second = services.seat_invite(
+        company=company,
+        product=Product(course=paid_course),
+        email="second@example.org",
+        actor=company_admin,
+    )
+    admin_client.post(
+        f"/en/company/{company.pk}/invitations/{second.pk}/reassign/",
+        {"email": "third@example.org"},
+    )
+    third = SeatInvitation.objects.get(email="third@example.org")
+    assert third.seat_id == second.seat_id == first.seat_id
+    assert third.status == SeatInvitation.Status.PENDING
+    # The withdrawn links no longer give a seat.
+    user = UserFactory()
+    with pytest.raises(SeatError, match="withdrawn"):
+        services.seat_invitation_accept(token=second.token, user=user)
+    services.seat_invitation_accept(token=third.token, user=user)
+    with pytest.raises(SeatError):
+        services.seat_invitation_revoke(invitation=third, actor=company_admin)
+
+
+def test_someone_who_already_has_the_course_keeps_the_seat_free(
+    company, company_admin, buyer, paid_course
+):
+    pay_dev(order_for(buyer, paid_course))
+    seats_bought(company, paid_course, 1, company_admin)
+    invitation = services.seat_invite(
+        company=company,
+        product=Product(course=paid_course),
+        email=buyer.email,
+        actor=company_admin,
+    )
+    with pytest.raises(SeatError, match="already have this course"):
+        services.seat_invitation_accept(token=invitation.token, user=buyer)
+    assert Seat.objects.get(company=company).status == Seat.Status.INVITED
+
+
+def test_a_seat_is_never_given_twice(company, company_admin, paid_course):
+    seats_bought(company, paid_course, 2, company_admin)
+    product = Product(course=paid_course)
+    users = [UserFactory() for _i in range(3)]
+    services.seat_claim(company=company, product=product, user=users[0])
+    services.seat_claim(company=company, product=product, user=users[0])  # idempotent
+    services.seat_claim(company=company, product=product, user=users[1])
+    with pytest.raises(SeatError, match="no free seats left"):
+        services.seat_claim(company=company, product=product, user=users[2])
+    assert Seat.objects.filter(status="used").count() == 2
+    assert Enrolment.objects.filter(course_key=paid_course.translation_key).count() == 2
+
+
+def test_a_pass_seat_opens_every_course(company, company_admin, site, paid_course):
+    from courses.factories import course_with_lessons
+
+    other, _ = course_with_lessons(site["catalogue"], price_ore=249000)
+    course_pass = CoursePassFactory()
+    order = services.order_create(
+        user=company_admin,
+        product=Product(course_pass=course_pass),
+        quantity=2,
+        company=company,
+    )
+    pay_dev(order)
+    invitation = services.seat_invite(
+        company=company,
+        product=Product(course_pass=course_pass),
+        email="alle@example.org",
+        actor=company_admin,
+    )
+    employee = UserFactory()
+    services.seat_invitation_accept(token=invitation.token, user=employee)
+    keys = set(
+        Enrolment.objects.filter(user=employee).values_list("course_key", flat=True)
+    )
+    assert {paid_course.translation_key, other.translation_key} <= keys
+
+
+def test_passes_and_seats_are_for_companies_only(buyer, paid_course):
+    from payments.exceptions import OrderError
+
+    with pytest.raises(OrderError):
+        services.order_create(
+            user=buyer, product=Product(course=paid_course), quantity=3
+        )
+    with pytest.raises(OrderError):
+        services.order_create(
+            user=buyer, product=Product(course_pass=CoursePassFactory())
+        )
+
+
+def test_refunding_a_seat_order_voids_its_seats_and_withdraws_holders(
+    company, company_admin, paid_course
+):
+    order = seats_bought(company, paid_course, 2, company_admin)
+    holder = UserFactory()
+    services.seat_claim(
+        company=company, product=Product(course=paid_course), user=holder
+    )
+    services.seat_invite(
+        company=company,
+        product=Product(course=paid_course),
+        email="waiting@example.org",
+        actor=company_admin,
+    )
+    services.order_refund(order=order, actor=company_admin, reason="test")
+    assert set(Seat.objects.values_list("status", flat=True)) == {"void"}
+    assert Enrolment.objects.get(user=holder).status == Enrolment.Status.WITHDRAWN
+    assert SeatInvitation.objects.get().status == SeatInvitation.Status.REVOKED
+
+
+def test_the_company_page_counts_seats_in_few_queries(
+    admin_client, company, company_admin, paid_course, django_assert_max_num_queries
+):
+    seats_bought(company, paid_course, 30, company_admin)
+    product = Product(course=paid_course)
+    for i in range(10):
+        services.seat_invite(
+            company=company,
+            product=product,
+            email=f"p{i}@example.org",
+            actor=company_admin,
+        )
+    for _i in range(10):
+        services.seat_claim(company=company, product=product, user=UserFactory())
+    with django_assert_max_num_queries(40):
+        page = admin_client.get(f"/en/company/{company.pk}/")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert (
+        '<td class="num">30</td><td class="num">10</td><td class="num">10</td>' in html
+    )
+    assert "<strong>10</strong>" in html

@@ -1,0 +1,1 @@
+"""Thin views: validate with a form, call one service, render or redirect."""

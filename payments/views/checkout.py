@@ -1,0 +1,282 @@
+"""Buying a course, the order page, paying through a gateway, order history."""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.models import CoursePage
+from lms.selectors import enrolment_for
+
+from .. import selectors, services, stripe_client
+from ..exceptions import (
+    CodeRateLimited,
+    CodeRefused,
+    GatewayError,
+    GatewayUnavailable,
+    OrderError,
+    PaymentError,
+)
+from ..forms import CodeForm, CourseBuyForm
+from ..gateways import DevGateway, gateway_for, test_mode
+from ..models import Order
+from ..products import Product
+
+logger = logging.getLogger(__name__)
+
+
+def _language() -> str:
+    return (translation.get_language() or "nb")[:2]
+
+
+def _order_or_404(request, public_id) -> Order:
+    order = selectors.order_for_user(user=request.user, public_id=public_id)
+    if order is None:
+        raise Http404
+    return order
+
+
+def _tell_code_outcome(request, outcome: services.CodeOutcome) -> None:
+    if outcome.applied is not None and outcome.from_account:
+        messages.success(
+            request,
+            _("Your code %(code)s has been applied.") % {"code": outcome.applied.code},
+        )
+    elif outcome.refusal is not None and outcome.from_account:
+        messages.warning(
+            request,
+            _("The code on your account could not be used here: %(reason)s")
+            % {"reason": outcome.refusal},
+        )
+
+
+def order_pay_redirect(request, order: Order):
+    """Renew the code, pick the gateway and send the buyer there (shared by views)."""
+    outcome = services.order_code_recheck(order=order)
+    if outcome.refusal is not None:
+        messages.error(
+            request,
+            _("%(reason)s The order now shows the price without the code.")
+            % {"reason": outcome.refusal},
+        )
+        return redirect("payments:order_detail", order.public_id)
+    order.refresh_from_db()
+    try:
+        url = gateway_for(order).start(order=order, request=request)
+    except GatewayUnavailable as error:
+        messages.error(request, str(error))
+        return redirect("payments:order_detail", order.public_id)
+    except GatewayError:
+        logger.exception("Could not start the payment of order %s", order.pk)
+        messages.error(
+            request, _("The payment could not be started. Please try again.")
+        )
+        return redirect("payments:order_detail", order.public_id)
+    return redirect(url)
+
+
+@require_POST
+@login_required
+def buy_course(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id).specific
+    if enrolment_for(user=request.user, course=course) is not None:
+        messages.info(request, _("You already have this course."))
+        return redirect(course.url)
+    form = CourseBuyForm(request.POST)
+    code_text = form.cleaned_data["code"].strip() if form.is_valid() else ""
+    try:
+        order = services.order_create(
+            user=request.user, product=Product(course=course), language=_language()
+        )
+    except OrderError as error:
+        messages.error(request, str(error))
+        return redirect(course.url)
+    if code_text:
+        try:
+            services.order_code_apply(order=order, code_text=code_text, request=request)
+        except (CodeRefused, CodeRateLimited, OrderError) as error:
+            messages.error(request, str(error))
+            return redirect("payments:order_detail", order.public_id)
+    else:
+        outcome = services.order_account_code_apply(order=order)
+        _tell_code_outcome(request, outcome)
+        if outcome.refusal is not None:
+            return redirect("payments:order_detail", order.public_id)
+    order.refresh_from_db()
+    return order_pay_redirect(request, order)
+
+
+@login_required
+def order_detail(request, public_id):
+    order = _order_or_404(request, public_id)
+    if request.GET.get("cancelled") and order.is_open:
+        messages.info(
+            request,
+            _("The payment was cancelled. Your order is kept: pay when you are ready."),
+        )
+    return render(
+        request,
+        "payments/order_detail.html",
+        {
+            "order": order,
+            "lines": list(order.lines.all()),
+            "vat_rows": selectors.vat_breakdown(order=order),
+            "code_form": CodeForm(),
+            "test_mode": test_mode(),
+        },
+    )
+
+
+@require_POST
+@login_required
+def order_code(request, public_id):
+    order = _order_or_404(request, public_id)
+    if request.POST.get("action") == "remove":
+        services.order_code_remove(order=order)
+        messages.info(request, _("The code has been removed."))
+        return redirect("payments:order_detail", order.public_id)
+    form = CodeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter a code."))
+        return redirect("payments:order_detail", order.public_id)
+    try:
+        code = services.order_code_apply(
+            order=order, code_text=form.cleaned_data["code"], request=request
+        )
+    except (CodeRefused, CodeRateLimited, OrderError) as error:
+        return render(
+            request,
+            "payments/order_detail.html",
+            {
+                "order": order,
+                "lines": list(order.lines.all()),
+                "vat_rows": selectors.vat_breakdown(order=order),
+                "code_form": form,
+                "code_error": str(error),
+                "test_mode": test_mode(),
+            },
+            status=400,
+        )
+    messages.success(
+        request, _("The code %(code)s has been applied.") % {"code": code.code}
+    )
+    return redirect("payments:order_detail", order.public_id)
+
+
+@require_POST
+@login_required
+def order_pay(request, public_id):
+    order = _order_or_404(request, public_id)
+    if not order.is_open:
+        return redirect("payments:order_done", order.public_id)
+    return order_pay_redirect(request, order)
+
+
+@require_POST
+@login_required
+def order_cancel(request, public_id):
+    order = _order_or_404(request, public_id)
+    services.order_cancel(order=order, actor=request.user)
+    messages.info(request, _("The order has been cancelled."))
+    return redirect("payments:order_list")
+
+
+@login_required
+def checkout_success(request, public_id):
+    """Stripe's success redirect: fulfil now if the webhook has not done it yet."""
+    order = _order_or_404(request, public_id)
+    session_id = request.GET.get("session_id", "")
+    if order.is_open and session_id and stripe_client.is_configured():
+        try:
+            session = stripe_client.checkout_session_retrieve(session_id)
+            belongs = str((session.get("metadata") or {}).get("order_id")) == str(
+                order.pk
+            )
+            if belongs and session.get("payment_status") in (
+                "paid",
+                "no_payment_required",
+            ):
+                services.order_fulfil(
+                    order_id=order.pk,
+                    gateway=Order.Gateway.STRIPE,
+                    payment_reference=session.get("payment_intent") or "",
+                    amount_ore=session.get("amount_total"),
+                    session_id=session["id"],
+                    actor=request.user,
+                )
+        except PaymentError:
+            # The webhook will fulfil; the waiting page says so.
+            pass
+    return redirect("payments:order_done", order.public_id)
+
+
+@login_required
+def order_done(request, public_id):
+    """Where a paid order leads: into the course, or to the company's seats."""
+    order = _order_or_404(request, public_id)
+    if order.is_paid:
+        if order.company_id:
+            messages.success(
+                request,
+                _("Thank you! The seats are ready: invite your employees below."),
+            )
+            return redirect("payments:company_detail", order.company_id)
+        messages.success(
+            request, _("Thank you for your purchase! The course is ready for you.")
+        )
+        line = order.lines.first()
+        return redirect("lms:continue", line.course_id)
+    if order.status == Order.Status.OPEN:
+        return render(request, "payments/order_waiting.html", {"order": order})
+    return redirect("payments:order_detail", order.public_id)
+
+
+@login_required
+def dev_gateway(request, public_id):
+    """The test-mode payment page (no Stripe keys). Refuses to run with DEBUG off."""
+    order = _order_or_404(request, public_id)
+    try:
+        gateway = DevGateway()
+    except GatewayError as error:
+        return render(
+            request, "payments/gateway_unavailable.html", {"error": error}, status=503
+        )
+    if not order.is_open:
+        return redirect("payments:order_done", order.public_id)
+    if request.method == "POST":
+        if request.POST.get("action") == "pay":
+            gateway.complete(order=order, actor=request.user)
+            return redirect("payments:order_done", order.public_id)
+        return redirect(
+            reverse("payments:order_detail", args=[order.public_id]) + "?cancelled=1"
+        )
+    return render(
+        request,
+        "payments/dev_gateway.html",
+        {
+            "order": order,
+            "lines": list(order.lines.all()),
+            "vat_rows": selectors.vat_breakdown(order=order),
+        },
+    )
+
+
+@login_required
+def order_list(request):
+    orders = selectors.orders_for_user(user=request.user)
+    return render(
+        request,
+        "payments/order_list.html",
+        {
+            "orders": orders,
+            "account_code": selectors.account_code_for(user=request.user),
+        },
+    )

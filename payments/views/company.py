@@ -1,0 +1,336 @@
+"""The company admin pages (/<lang>/company/) and the employee's invitation link."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from .. import selectors, services
+from ..exceptions import (
+    CodeRateLimited,
+    CodeRefused,
+    CompanyError,
+    OrderError,
+    SeatError,
+)
+from ..forms import (
+    AdminAddForm,
+    CompanyEditForm,
+    CompanyForm,
+    CsvInviteForm,
+    InviteForm,
+    ReassignForm,
+    SeatAssignForm,
+    SeatPurchaseForm,
+)
+from ..gateways import test_mode
+from ..models import Seat, SeatInvitation
+from .checkout import order_pay_redirect
+
+
+def _language() -> str:
+    return (translation.get_language() or "nb")[:2]
+
+
+def _company_or_404(request, company_id):
+    company = selectors.company_for_admin(user=request.user, company_id=company_id)
+    if company is None:
+        raise Http404
+    return company
+
+
+@login_required
+def company_home(request):
+    """Company admins go to their company; others can register one."""
+    companies = list(selectors.admin_companies(user=request.user))
+    if len(companies) == 1 and request.method != "POST":
+        return redirect("payments:company_detail", companies[0].pk)
+    form = CompanyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            company = services.company_create(user=request.user, **form.cleaned_data)
+        except CompanyError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is registered. You can now buy seats for your employees.")
+                % {"name": company.name},
+            )
+            return redirect("payments:company_detail", company.pk)
+    return render(
+        request,
+        "payments/company_home.html",
+        {"companies": companies, "form": form},
+    )
+
+
+def _dashboard(request, company, **forms):
+    products = selectors.company_products(language_code=_language())
+    members = list(selectors.company_members(company=company))
+    seats = list(selectors.company_seats(company=company))
+    context = {
+        "company": company,
+        "summaries": selectors.seat_summaries(company=company),
+        "holders": [seat for seat in seats if seat.status == Seat.Status.USED],
+        "invitations": list(selectors.pending_invitations(company=company)),
+        "members": members,
+        "orders": list(selectors.company_orders(company=company)[:20]),
+        "purchase_form": SeatPurchaseForm(products=products),
+        "invite_form": InviteForm(products=products),
+        "csv_form": CsvInviteForm(products=products),
+        "assign_form": SeatAssignForm(products=products, members=members),
+        "edit_form": CompanyEditForm(instance=company),
+        "admin_form": AdminAddForm(),
+        "reassign_form": ReassignForm(),
+        "test_mode": test_mode(),
+    }
+    context.update(forms)
+    return context
+
+
+@login_required
+def company_detail(request, company_id):
+    company = _company_or_404(request, company_id)
+    return render(request, "payments/company_detail.html", _dashboard(request, company))
+
+
+def _rerender(request, company, status=400, **forms):
+    return render(
+        request,
+        "payments/company_detail.html",
+        _dashboard(request, company, **forms),
+        status=status,
+    )
+
+
+@require_POST
+@login_required
+def company_buy(request, company_id):
+    company = _company_or_404(request, company_id)
+    products = selectors.company_products(language_code=_language())
+    form = SeatPurchaseForm(request.POST, products=products)
+    if not form.is_valid():
+        return _rerender(request, company, purchase_form=form)
+    try:
+        order = services.order_create(
+            user=request.user,
+            product=form.cleaned_data["product"],
+            quantity=form.cleaned_data["quantity"],
+            company=company,
+            language=_language(),
+        )
+    except OrderError as error:
+        form.add_error(None, str(error))
+        return _rerender(request, company, purchase_form=form)
+    if form.cleaned_data["code"]:
+        try:
+            services.order_code_apply(
+                order=order, code_text=form.cleaned_data["code"], request=request
+            )
+        except (CodeRefused, CodeRateLimited, OrderError) as error:
+            messages.error(request, str(error))
+            return redirect("payments:order_detail", order.public_id)
+    order.refresh_from_db()
+    return order_pay_redirect(request, order)
+
+
+@require_POST
+@login_required
+def company_invite(request, company_id):
+    company = _company_or_404(request, company_id)
+    products = selectors.company_products(language_code=_language())
+    form = InviteForm(request.POST, products=products)
+    if not form.is_valid():
+        return _rerender(request, company, invite_form=form)
+    try:
+        invitation = services.seat_invite(
+            company=company,
+            product=form.cleaned_data["product"],
+            email=form.cleaned_data["email"],
+            name=form.cleaned_data["name"],
+            actor=request.user,
+            language=_language(),
+        )
+    except SeatError as error:
+        form.add_error("email", str(error))
+        return _rerender(request, company, invite_form=form)
+    messages.success(
+        request,
+        _("An invitation has been sent to %(email)s.") % {"email": invitation.email},
+    )
+    return redirect("payments:company_detail", company.pk)
+
+
+@require_POST
+@login_required
+def company_invite_csv(request, company_id):
+    company = _company_or_404(request, company_id)
+    products = selectors.company_products(language_code=_language())
+    form = CsvInviteForm(request.POST, request.FILES, products=products)
+    if not form.is_valid():
+        return _rerender(request, company, csv_form=form)
+    report = services.seat_invitations_import_csv(
+        company=company,
+        product=form.cleaned_data["product"],
+        content=form.cleaned_data["file"].read(),
+        actor=request.user,
+        language=_language(),
+    )
+    if not report.ok:
+        return _rerender(request, company, csv_form=form, csv_report=report)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)s invitation has been sent.",
+            "%(count)s invitations have been sent.",
+            report.created,
+        )
+        % {"count": report.created},
+    )
+    return redirect("payments:company_detail", company.pk)
+
+
+def _invitation_or_404(company, invitation_id):
+    return get_object_or_404(SeatInvitation, pk=invitation_id, company=company)
+
+
+@require_POST
+@login_required
+def invitation_revoke(request, company_id, invitation_id):
+    company = _company_or_404(request, company_id)
+    invitation = _invitation_or_404(company, invitation_id)
+    try:
+        services.seat_invitation_revoke(invitation=invitation, actor=request.user)
+    except SeatError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("The invitation to %(email)s is withdrawn; the seat is free again.")
+            % {"email": invitation.email},
+        )
+    return redirect("payments:company_detail", company.pk)
+
+
+@require_POST
+@login_required
+def invitation_reassign(request, company_id, invitation_id):
+    company = _company_or_404(request, company_id)
+    invitation = _invitation_or_404(company, invitation_id)
+    form = ReassignForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter a valid e-mail address."))
+        return redirect("payments:company_detail", company.pk)
+    try:
+        new = services.seat_invitation_reassign(
+            invitation=invitation,
+            email=form.cleaned_data["email"],
+            actor=request.user,
+            language=_language(),
+        )
+    except SeatError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("The seat has been given to %(email)s instead of %(old)s.")
+            % {"email": new.email, "old": invitation.email},
+        )
+    return redirect("payments:company_detail", company.pk)
+
+
+@require_POST
+@login_required
+def company_assign(request, company_id):
+    """Give a free seat straight to an employee who already has an account here."""
+    company = _company_or_404(request, company_id)
+    products = selectors.company_products(language_code=_language())
+    members = list(selectors.company_members(company=company))
+    form = SeatAssignForm(request.POST, products=products, members=members)
+    if not form.is_valid():
+        return _rerender(request, company, assign_form=form)
+    try:
+        services.seat_claim(
+            company=company,
+            product=form.cleaned_data["product"],
+            user=form.cleaned_data["member"],
+            actor=request.user,
+        )
+    except SeatError as error:
+        form.add_error(None, str(error))
+        return _rerender(request, company, assign_form=form)
+    messages.success(request, _("The seat has been given and the course is open."))
+    return redirect("payments:company_detail", company.pk)
+
+
+@require_POST
+@login_required
+def company_edit(request, company_id):
+    company = _company_or_404(request, company_id)
+    form = CompanyEditForm(request.POST, instance=company)
+    if not form.is_valid():
+        return _rerender(request, company, edit_form=form)
+    services.company_update(
+        company=company,
+        actor=request.user,
+        **{name: form.cleaned_data[name] for name in form.changed_data},
+    )
+    messages.success(request, _("The company details have been saved."))
+    return redirect("payments:company_detail", company.pk)
+
+
+@require_POST
+@login_required
+def company_admin_add(request, company_id):
+    company = _company_or_404(request, company_id)
+    form = AdminAddForm(request.POST)
+    if form.is_valid():
+        try:
+            services.company_admin_add(
+                company=company, email=form.cleaned_data["email"], actor=request.user
+            )
+        except CompanyError as error:
+            form.add_error("email", str(error))
+    if not form.is_valid() or form.errors:
+        return _rerender(request, company, admin_form=form)
+    messages.success(request, _("The new company admin has been added."))
+    return redirect("payments:company_detail", company.pk)
+
+
+def invitation(request, token):
+    """The link in the invitation e-mail: sign up or log in, accept, go to the course."""
+    invitation = selectors.invitation_by_token(token=token)
+    if invitation is None:
+        return render(request, "payments/invitation_invalid.html", status=404)
+    here = reverse("payments:invitation", args=[token])
+    if request.method == "POST" and request.user.is_authenticated:
+        try:
+            seat = services.seat_invitation_accept(token=token, user=request.user)
+        except SeatError as error:
+            messages.error(request, str(error))
+            return redirect(here)
+        messages.success(
+            request,
+            _("Welcome! %(company)s has given you a seat.")
+            % {"company": invitation.company.name},
+        )
+        if seat.course_id:
+            return redirect("lms:continue", seat.course_id)
+        return redirect("lms:dashboard")
+    return render(
+        request,
+        "payments/invitation.html",
+        {
+            "invitation": invitation,
+            "product_name": invitation.seat.product_name,
+            "next": here,
+        },
+    )
