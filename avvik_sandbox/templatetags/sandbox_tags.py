@@ -52,3 +52,17 @@ def choice_label(code, kind):
     from avvik_sandbox import choices
 
     return dict(getattr(choices, kind, [])).get(code, code)
+
+
+@register.inclusion_tag(
+    "avvik_sandbox/includes/dashboard_submissions.html", takes_context=True
+)
+def dashboard_submissions(context, limit=5):
+    """The learner's latest submitted deviation exercises, for the dashboard."""
+    from ..selectors import learner_submissions
+
+    user = context["request"].user
+    submissions = (
+        list(learner_submissions(user=user)[:limit]) if user.is_authenticated else []
+    )
+    return {"submissions": submissions, "request": context["request"]}
