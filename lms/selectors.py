@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 
 from courses.models import CoursePage, LessonPage
 
-from .models import Enrolment, LessonProgress, QuizAttempt
+from .models import Enrolment, LessonProgress, QuizAttempt, RefresherStart
 
 
 @dataclass
@@ -52,6 +52,25 @@ class CourseProgress:
         return lesson.translation_key in self.done_keys
 
 
+def current_quiz_attempts(*, enrolment: Enrolment) -> QuerySet[QuizAttempt]:
+    """Attempts that count in the current round of the course.
+
+    After a refresher starts, earlier passes no longer count: the learner takes the
+    quizzes again before the certificate is renewed. One query, no matter how many
+    refreshers there were.
+    """
+    latest_restart = (
+        RefresherStart.objects.filter(enrolment=OuterRef("enrolment"))
+        .order_by("-started_at")
+        .values("started_at")[:1]
+    )
+    return (
+        QuizAttempt.objects.filter(enrolment=enrolment)
+        .annotate(restarted_at=Subquery(latest_restart))
+        .filter(Q(restarted_at__isnull=True) | Q(created_at__gte=F("restarted_at")))
+    )
+
+
 def enrolment_for(*, user, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
@@ -74,9 +93,9 @@ def course_progress_for(*, user, course: CoursePage) -> CourseProgress:
             ).values_list("lesson_key", flat=True)
         )
         progress.passed_quizzes = set(
-            QuizAttempt.objects.filter(enrolment=enrolment, passed=True).values_list(
-                "lesson_key", "block_id"
-            )
+            current_quiz_attempts(enrolment=enrolment)
+            .filter(passed=True)
+            .values_list("lesson_key", "block_id")
         )
     return progress
 

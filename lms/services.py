@@ -122,10 +122,12 @@ def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
 
 
 def passed_quiz_ids(*, enrolment: Enrolment, lesson: LessonPage) -> set[str]:
+    from .selectors import current_quiz_attempts
+
     return set(
-        QuizAttempt.objects.filter(
-            enrolment=enrolment, lesson_key=lesson.translation_key, passed=True
-        ).values_list("block_id", flat=True)
+        current_quiz_attempts(enrolment=enrolment)
+        .filter(lesson_key=lesson.translation_key, passed=True)
+        .values_list("block_id", flat=True)
     )
 
 

@@ -23,13 +23,13 @@ PENDING_QUIZ_KEY = "pending_quiz"
 
 def _quiz_states(request, lesson, enrolment, bound_forms):
     """What each quiz block shows: the form (kept answers) and the last result."""
-    from .models import QuizAttempt
-
     latest = {}
     if enrolment:
-        for attempt in QuizAttempt.objects.filter(
-            enrolment=enrolment, lesson_key=lesson.translation_key
-        ).order_by("-created_at", "-id"):
+        for attempt in (
+            selectors.current_quiz_attempts(enrolment=enrolment)
+            .filter(lesson_key=lesson.translation_key)
+            .order_by("-created_at", "-id")
+        ):
             latest.setdefault(attempt.block_id, attempt)
     pending = request.session.get(PENDING_QUIZ_KEY)
     states = {}
