@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
+from courses.selectors import page_in_language
 from lms.models import AuditEvent
 
 from .models import ExercisePage, InstructorAssignment, Submission
@@ -13,16 +14,7 @@ from .models import ExercisePage, InstructorAssignment, Submission
 
 def exercise_in_language(*, exercise: ExercisePage, language: str) -> ExercisePage:
     """The live translation of ``exercise`` in ``language``, else the exercise itself."""
-    if exercise.locale.language_code == language:
-        return exercise
-    translated = (
-        ExercisePage.objects.live()
-        .filter(
-            translation_key=exercise.translation_key, locale__language_code=language
-        )
-        .first()
-    )
-    return translated or exercise
+    return page_in_language(page=exercise, language_code=language)
 
 
 def exercise_list_for(*, index, user) -> list[ExercisePage]:

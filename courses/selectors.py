@@ -1,12 +1,15 @@
 """Reads over the editorial page tree."""
 
 from collections import defaultdict
+from typing import TypeVar
 from uuid import UUID
 
 from django.conf import settings
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from .models import CoursePage, LessonPage
+
+PageT = TypeVar("PageT", bound=Page)
 
 
 def catalogue_courses(
@@ -42,18 +45,23 @@ def catalogue_courses(
     return [course for _path, course in sorted(courses, key=lambda item: item[0])]
 
 
-def course_in_language(*, course: CoursePage, language_code: str) -> CoursePage:
-    """The live translation of ``course`` in ``language_code``, else the course itself."""
-    if course.locale.language_code == language_code:
-        return course
+def page_in_language(*, page: PageT, language_code: str) -> PageT:
+    """The live translation of ``page`` in ``language_code``, else the page itself."""
+    if page.locale.language_code == language_code:
+        return page
     translation = (
-        CoursePage.objects.live()
+        type(page)
+        .objects.live()
         .filter(
-            translation_key=course.translation_key, locale__language_code=language_code
+            translation_key=page.translation_key, locale__language_code=language_code
         )
         .first()
     )
-    return translation or course
+    return translation or page
+
+
+def course_in_language(*, course: CoursePage, language_code: str) -> CoursePage:
+    return page_in_language(page=course, language_code=language_code)
 
 
 def course_lessons(*, course: CoursePage) -> list[LessonPage]:
