@@ -25,6 +25,21 @@ def _clear_cache():
 
 
 @pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks, monkeypatch):
+    """Run on_commit callbacks (receipts, invitations) at the end of each test request,
+    as they would run after the request's transaction commits in production."""
+    from django.test import Client
+
+    original = Client.request
+
+    def request(self, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return original(self, **kwargs)
+
+    monkeypatch.setattr(Client, "request", request)
+
+
+@pytest.fixture
 def paid_course(site):
     from courses.factories import course_with_lessons
 
