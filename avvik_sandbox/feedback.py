@@ -148,7 +148,7 @@ def _kind(code) -> str:
     }.get(code, code or "–")
 
 
-def _facts(numbers) -> str:
+def facts_text(numbers) -> str:
     numbers = list(numbers)
     if not numbers:
         return ""
@@ -164,7 +164,7 @@ def render_item(item: dict, exercise=None) -> str:
     """One feedback sentence; key texts come from ``exercise`` (the reader's language)."""
     params = dict(item.get("params") or {})
     code = item["code"]
-    params["facts"] = _facts(item.get("facts") or [])
+    params["facts"] = facts_text(item.get("facts") or [])
     key_devs = exercise.key_deviations if exercise is not None else []
     number = params.get("deviation")
     if number and number <= len(key_devs):

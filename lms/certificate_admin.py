@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
@@ -24,7 +25,7 @@ from .models import Certificate
 
 class CertificateActionForm(forms.Form):
     action = forms.ChoiceField(
-        label=_("Action"),
+        label=pgettext_lazy("certificate admin", "Action"),
         choices=[
             ("revoke", _("Revoke the certificate")),
             ("reissue", _("Re-issue with the learner's current name (new number)")),

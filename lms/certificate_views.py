@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -84,7 +85,9 @@ def certificate_download(request, number: str):
     response = HttpResponse(content, content_type="application/pdf")
     disposition = "attachment" if request.GET.get("download") else "inline"
     filename = certificates.certificate_filename(certificate=certificate)
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(
+        disposition == "attachment", filename
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -119,8 +122,9 @@ def hours_statement(request):
     )
     response = HttpResponse(content, content_type="application/pdf")
     stamp = timezone.localdate().isoformat()
-    name = "-".join(filter(None, [slugify(_("Statement of training hours")), stamp]))
-    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+    title = slugify(_("Statement of training hours"), allow_unicode=True)
+    name = "-".join(filter(None, [title, stamp]))
+    response["Content-Disposition"] = content_disposition_header(True, f"{name}.pdf")
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -355,7 +355,7 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
 
 def certificate_filename(*, certificate: Certificate) -> str:
     with translation.override(certificate.language):
-        word = slugify(_("certificate"))  # empty for Cyrillic: the number alone
+        word = slugify(_("certificate"), allow_unicode=True)
     return "-".join(filter(None, [word, certificate.number])) + ".pdf"
 
 

@@ -473,8 +473,8 @@ def compliance_xlsx(*, table: ComplianceTable, title: str = "") -> bytes:
 def export_filename(*, company, extension: str) -> str:
     stamp = timezone.localdate().isoformat()
     parts = [
-        slugify(_("certificates")),
-        slugify(company.name) or str(company.pk),
+        slugify(_("certificates"), allow_unicode=True),
+        slugify(company.name, allow_unicode=True) or str(company.pk),
         stamp,
     ]
     return "-".join(filter(None, parts)) + f".{extension}"

@@ -11,6 +11,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from . import compliance
@@ -98,7 +99,7 @@ def compliance_export(request, fmt: str):
         raise Http404
     response = HttpResponse(content, content_type=content_type)
     filename = compliance.export_filename(company=company, extension=fmt)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -47,6 +47,16 @@ def is_sandbox_instructor(context):
 
 
 @register.filter
+def facts_label(numbers):
+    """ "fact 4" / "facts 4, 5" with the plural form the language needs."""
+    from ..feedback import facts_text
+
+    if isinstance(numbers, str):
+        numbers = [n for n in numbers.replace(",", " ").split() if n]
+    return facts_text(numbers)
+
+
+@register.filter
 def choice_label(code, kind):
     """A stored code as its label: {{ "hoy"|choice_label:"SEVERITIES" }} -> "High"."""
     from avvik_sandbox import choices
