@@ -43,9 +43,14 @@ def order_fulfil(
     every later call (replays, duplicates, the other path) changes nothing.
     ``amount_ore`` is what the provider says was paid; it must equal the order's total.
     """
+    # Money Stripe took for an order the buyer cancelled meanwhile (the Checkout page
+    # was paid just before the cancel expired it) still buys what the order was for.
+    payable = [Order.Status.OPEN]
+    if gateway == Order.Gateway.STRIPE:
+        payable.append(Order.Status.CANCELLED)
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
-        if order.status != Order.Status.OPEN:
+        if order.status not in payable:
             return Fulfilment(order=order, fulfilled_now=False)
         if amount_ore is not None and amount_ore != order.total_ore:
             raise AmountMismatch(
@@ -60,7 +65,7 @@ def order_fulfil(
             order.stripe_session_id = session_id
         # Compare-and-set as well as the row lock: on SQLite (no row locks) two
         # callers can both read "open", but only one UPDATE finds it still open.
-        claimed = Order.objects.filter(pk=order.pk, status=Order.Status.OPEN).update(
+        claimed = Order.objects.filter(pk=order.pk, status__in=payable).update(
             status=order.status,
             gateway=order.gateway,
             paid_at=order.paid_at,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -9,7 +10,8 @@ from django.utils.translation import gettext as _
 
 from lms.services import audit_record
 
-from ..exceptions import CodeRefused, OrderError
+from .. import stripe_client
+from ..exceptions import CodeRefused, GatewayError, OrderError
 from ..models import (
     AccountCode,
     CodeRedemption,
@@ -23,6 +25,8 @@ from ..products import Product, product_for_line
 from . import codes as code_services
 
 MAX_SEATS_PER_ORDER = 500
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -53,9 +57,28 @@ def _line_for(
     )
 
 
+def _checkout_session_close(order: Order) -> None:
+    """After commit, expire the order's Stripe Checkout Session so that a page still
+    open in the buyer's browser cannot take money for a cancelled order or an old price.
+    """
+    session_id = order.stripe_session_id
+    if not session_id:
+        return
+
+    def close():
+        try:
+            stripe_client.checkout_session_expire(session_id)
+        except GatewayError:
+            # Stripe expires it by itself later; fulfilment checks the amount paid.
+            logger.warning("Could not expire Checkout Session %s", session_id)
+
+    transaction.on_commit(close)
+
+
 def order_reprice(*, order: Order) -> Order:
     """Recompute every line and the totals from the unit prices and the order's code."""
     code = order.code
+    total_before = order.total_ore
     subtotal = discount = total = vat = 0
     for line in order.lines.select_related("course", "course_pass"):
         percent = amount = None
@@ -82,6 +105,8 @@ def order_reprice(*, order: Order) -> Order:
     order.subtotal_ore, order.discount_ore = subtotal, discount
     order.total_ore, order.vat_ore = total, vat
     order.save(update_fields=["subtotal_ore", "discount_ore", "total_ore", "vat_ore"])
+    if total != total_before:
+        _checkout_session_close(order)
     return order
 
 
@@ -240,6 +265,7 @@ def order_cancel(*, order: Order, actor) -> Order:
         locked.status = Order.Status.CANCELLED
         locked.save(update_fields=["status"])
         code_services.code_release(order=locked)
+        _checkout_session_close(locked)
         audit_record(actor=actor, action="order.cancelled", target=locked)
     return locked
 
