@@ -106,6 +106,10 @@ def exercise_serve(request, exercise: ExercisePage):
         response, form = _workspace_post(request, exercise, course, lesson, submission)
         if response is not None:
             return response
+        # The post may have created the submission: the page must carry its version.
+        submission = submission or selectors.submission_for(
+            user=request.user, exercise=exercise, course=course
+        )
     elif pending and pending.get("exercise_key") == str(exercise.translation_key):
         request.session.pop(PENDING_KEY, None)
         form = WorkspaceForm(_querydict(pending["data"]), exercise=exercise)

@@ -307,3 +307,23 @@ def test_editors_can_preview_a_new_exercise(client, sandbox):
     response.render()
     assert "Utkast" in response.content.decode()
     assert not Submission.objects.exists()
+
+
+def test_the_page_after_a_first_incomplete_submit_carries_the_saved_version(
+    client, exercise, learner
+):
+    # The first post creates the submission; the page it shows must carry its version,
+    # or the next save is refused as if another device had changed the answer.
+    client.force_login(learner)
+    data = _workspace_data(exercise, action="submit", report_what="Første utkast")
+    response = client.post(exercise.url, data)
+    assert response.status_code == 200
+    submission = Submission.objects.get(user=learner)
+    assert f'name="version" value="{submission.version}"' in response.content.decode()
+    again = client.post(
+        _url("autosave", exercise.pk),
+        _workspace_data(
+            exercise, report_what="Andre utkast", version=str(submission.version)
+        ),
+    )
+    assert again.status_code == 200
