@@ -266,3 +266,27 @@ def test_the_grade_e_mail_is_sent_once_even_if_the_task_runs_twice(
         )
     services.submission_notify_learner(submission_id=submission.pk, decision="grade")
     assert len(mail.outbox) == 1
+
+
+def test_plain_text_grade_e_mails_are_not_html_escaped(
+    exercise, learner, instructor, django_capture_on_commit_callbacks
+):
+    exercise.title = "Stillas & verktøy"
+    exercise.save_revision().publish()
+    submission = _submitted(exercise, learner)
+    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submission_grade(
+            submission_id=submission.pk,
+            instructor=instructor,
+            scores=_all_scores(exercise, 1),
+            comment="Se på «hvorfor»-kjeden & skriv <minst> fire ledd.",
+            decision="return",
+        )
+    message = mail.outbox[0]
+    assert "Stillas & verktøy" in message.subject
+    assert "Stillas & verktøy" in message.body
+    assert "& skriv <minst> fire ledd." in message.body
+    assert "&amp;" not in message.body + message.subject
+    # The HTML part stays escaped.
+    assert "&amp; skriv &lt;minst&gt;" in message.alternatives[0][0]
