@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -42,7 +43,10 @@ def _quiz_states(request, lesson, enrolment, bound_forms):
                 and pending.get("block_id") == block.id
                 and pending.get("lesson_key") == str(lesson.translation_key)
             ):
-                form = QuizForm(block.value, data=pending["data"], prefix=block.id)
+                # The session stores lists; a plain dict would hand a radio button
+                # ['0'] instead of '0', which is then refused as an invalid choice.
+                data = MultiValueDict(pending["data"])
+                form = QuizForm(block.value, data=data, prefix=block.id)
                 form.is_valid()
             elif attempt:
                 initial = {
