@@ -142,14 +142,15 @@ def order_create(
             .first()
         )
         if reusable is not None:
+            # The order is priced again as the product is now (the course page may
+            # show a new price or VAT rate since the order was opened).
             line = reusable.lines.get()
-            if line.course_id != (product.course.pk if product.course else None) or (
-                line.quantity != quantity
-            ):
-                line.course = product.course
-                line.description = product.name
-                line.quantity = quantity
-                line.save(update_fields=["course", "description", "quantity"])
+            fresh = _line_for(reusable, product, quantity, for_seats=line.for_seats)
+            fields = ["course", "description", "quantity", "unit_price_ore", "vat_rate"]
+            if any(getattr(line, name) != getattr(fresh, name) for name in fields):
+                for name in fields:
+                    setattr(line, name, getattr(fresh, name))
+                line.save(update_fields=fields)
             reusable.language = language
             reusable.save(update_fields=["language"])
             return order_reprice(order=reusable)
