@@ -72,7 +72,7 @@ def submission_autosave(
                     "Reload the page to get the latest version."
                 )
             )
-        locked.draft = draft
+        locked.draft = case_settle(draft=draft)
         locked.version += 1
         locked.updated_at = timezone.now()
         if exercise is not None:
@@ -82,6 +82,18 @@ def submission_autosave(
 
 
 CASE_FLOW = ["registered", "processing", "analysis", "actions", "evaluation", "closed"]
+
+
+def _closing_refused(case: dict) -> str | None:
+    """Why the case may not be closed (no effect evaluation, nobody informed), or None."""
+    if not (case.get("effect_evaluation") or "").strip():
+        return _(
+            "A case cannot be closed without an effect evaluation. Describe "
+            "how you checked that the actions worked."
+        )
+    if not case.get("informed"):
+        return _("Say who has been informed before closing the case.")
+    return None
 
 
 def case_advance(*, draft: dict) -> dict:
@@ -116,19 +128,30 @@ def case_advance(*, draft: dict) -> dict:
     if target == "evaluation" and not actions:
         raise SandboxError(_("Add at least one action (step 5) first."))
     if target == "closed":
-        if not (case.get("effect_evaluation") or "").strip():
-            raise SandboxError(
-                _(
-                    "A case cannot be closed without an effect evaluation. Describe "
-                    "how you checked that the actions worked."
-                )
-            )
-        if not case.get("informed"):
-            raise SandboxError(_("Say who has been informed before closing the case."))
+        refused = _closing_refused(case)
+        if refused:
+            raise SandboxError(refused)
     case["status"] = target
     case["log"] = [
         *case.get("log", []),
         {"status": target, "at": timezone.now().isoformat(timespec="seconds")},
+    ]
+    return {**draft, "case": case}
+
+
+def case_settle(*, draft: dict) -> dict:
+    """Reopen a closed case whose effect evaluation (or who is informed) was removed.
+
+    A case may not be closed without them; the learner can still edit the fields after
+    closing, so the rule is checked again whenever the draft is stored.
+    """
+    case = dict(draft.get("case") or {})
+    if case.get("status") != "closed" or not _closing_refused(case):
+        return draft
+    case["status"] = "evaluation"
+    case["log"] = [
+        *case.get("log", []),
+        {"status": "evaluation", "at": timezone.now().isoformat(timespec="seconds")},
     ]
     return {**draft, "case": case}
 
@@ -146,6 +169,7 @@ def submission_submit(
         if not locked.is_editable:
             raise SandboxError(_("This answer has already been submitted."))
         exercise = exercise or locked.exercise
+        draft = case_settle(draft=draft)
         evaluation = evaluate(exercise, draft, language)
         now = timezone.now()
         locked.exercise = exercise

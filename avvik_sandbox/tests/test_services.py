@@ -290,3 +290,24 @@ def test_plain_text_grade_e_mails_are_not_html_escaped(
     assert "&amp;" not in message.body + message.subject
     # The HTML part stays escaped.
     assert "&amp; skriv &lt;minst&gt;" in message.alternatives[0][0]
+
+
+def test_a_closed_case_does_not_stay_closed_when_its_effect_evaluation_is_removed(
+    exercise, learner
+):
+    submission = services.submission_get_or_create(user=learner, exercise=exercise)
+    draft = answer(exercise, **GOOD_NB)
+    assert draft["case"]["status"] == "closed" and draft["case"]["effect_evaluation"]
+    services.submission_autosave(submission=submission, draft=draft, version=None)
+    emptied = copy.deepcopy(draft)
+    emptied["case"]["effect_evaluation"] = ""
+    saved = services.submission_autosave(
+        submission=submission, draft=emptied, version=None
+    )
+    assert saved.draft["case"]["status"] == "evaluation"
+    # Nor can it be submitted as closed without one.
+    submitted = services.submission_submit(
+        submission=saved, draft=emptied, language="nb"
+    )
+    assert submitted.answer["case"]["status"] == "evaluation"
+    assert "case_not_closed" in [i["code"] for i in submitted.feedback]
