@@ -67,9 +67,17 @@ class Analysed:
             if answer_stem == key_stem or raw == word:
                 return True
             if self.language == "uk":
-                if answer_stem.startswith(key_stem) or key_stem.startswith(answer_stem):
-                    if min(len(answer_stem), len(key_stem)) >= 4:
-                        return True
+                # A longer form of the key word ("посипання" → "посипаний"), or one the
+                # lemmatiser cut a little shorter ("посипку"); not any word that merely
+                # shares its first letters ("роботи" is not "роботодавець").
+                if min(len(answer_stem), len(key_stem)) >= 4 and (
+                    answer_stem.startswith(key_stem)
+                    or (
+                        key_stem.startswith(answer_stem)
+                        and len(key_stem) - len(answer_stem) <= 2
+                    )
+                ):
+                    return True
                 continue
             # Compounds: the key word's stem inside a longer answer word.
             if len(key_stem) >= MIN_SUBSTRING and key_stem in raw:

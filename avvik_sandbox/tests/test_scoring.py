@@ -229,6 +229,10 @@ def test_english_and_ukrainian_answers_match_their_keys(exercise):
         ("Han hadde hjelm", "sikringswire", "nb", False),
         ("The toe boards were missing", "toe board", "en", True),
         ("немає захисних сіток", "захисна сітка", "uk", True),
+        ("двірник посипав подвір’я", "посипання", "uk", True),
+        ("ключ упав під час роботи", "роботодавець", "uk", False),
+        ("процес був повільний", "процедура", "uk", False),
+        ("він відчув страх", "страхувальний трос", "uk", False),
     ],
 )
 def test_concept_matching(text, phrase, language, expected):
