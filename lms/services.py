@@ -207,6 +207,10 @@ def quiz_attempt_submit(
         passed=percent >= pass_mark,
     )
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+    if attempt.passed:
+        # Usually "mark as done" follows, but a quiz added to a lesson already done
+        # leaves nothing to press: then this pass is the last requirement.
+        enrolment_check_completion(enrolment=enrolment)
     return QuizResult(attempt=attempt, questions=results)
 
 

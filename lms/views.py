@@ -177,6 +177,7 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
                 return redirect(lesson.url)
             form = QuizForm(block.value, data=request.POST, prefix=block_id)
             if form.is_valid():
+                was_completed = enrolment.completed_at is not None
                 result = services.quiz_attempt_submit(
                     enrolment=enrolment,
                     lesson=lesson,
@@ -189,6 +190,11 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
                         _("You passed with %(score)s %%.")
                         % {"score": result.attempt.score_percent},
                     )
+                    if enrolment.completed_at and not was_completed:
+                        messages.success(
+                            request,
+                            _("Congratulations! You have completed the course."),
+                        )
                 else:
                     messages.error(
                         request,

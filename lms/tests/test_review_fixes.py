@@ -5,7 +5,7 @@ import re
 import pytest
 
 from lms import services
-from tests.foundation_helpers import WRONG_ANSWERS, quiz_post
+from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
 
 pytestmark = pytest.mark.django_db
 
@@ -28,3 +28,77 @@ def test_answers_kept_over_an_expired_session_come_back_without_errors(
     # ...and nothing claims they are invalid ("['0'] is not one of the choices").
     assert "error-text" not in html
     assert "aria-invalid" not in html
+
+
+def test_passing_a_quiz_added_to_a_lesson_already_done_completes_the_course(
+    course, learner
+):
+    from courses.factories import quiz_block
+    from courses.models import LessonPage
+
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    first, second, last = course.lessons
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+    # An editor adds a quiz to the lesson the learner has already finished.
+    first.body.append(("quiz", quiz_block()["value"]))
+    first.save_revision().publish()
+    first = LessonPage.objects.get(pk=first.pk)
+    services.lesson_complete(enrolment=enrolment, lesson=second)
+    services.quiz_attempt_submit(
+        enrolment=enrolment,
+        lesson=last,
+        block_id=last.quiz_blocks()[0].id,
+        answers=RIGHT_ANSWERS,
+    )
+    services.lesson_complete(enrolment=enrolment, lesson=last)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None  # the new quiz is still open
+
+    services.quiz_attempt_submit(
+        enrolment=enrolment,
+        lesson=first,
+        block_id=first.quiz_blocks()[0].id,
+        answers=RIGHT_ANSWERS,
+    )
+    # Every lesson is done, so there is no "mark as done" left to press: passing the
+    # quiz is the learner's last step and must record the completion.
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+
+
+def test_the_learner_is_told_when_a_quiz_pass_completes_the_course(
+    client, course, learner
+):
+    from django.utils import translation
+
+    from courses.factories import quiz_block
+    from courses.models import LessonPage
+
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    first, second, last = course.lessons
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+    first.body.append(("quiz", quiz_block()["value"]))
+    first.save_revision().publish()
+    first = LessonPage.objects.get(pk=first.pk)
+    services.lesson_complete(enrolment=enrolment, lesson=second)
+    services.quiz_attempt_submit(
+        enrolment=enrolment,
+        lesson=last,
+        block_id=last.quiz_blocks()[0].id,
+        answers=RIGHT_ANSWERS,
+    )
+    services.lesson_complete(enrolment=enrolment, lesson=last)
+
+    client.force_login(learner)
+    block_id = first.quiz_blocks()[0].id
+    response = client.post(first.url, quiz_post(block_id, RIGHT_ANSWERS), follow=True)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+    with translation.override("nb"):
+        expected = translation.gettext(
+            "Congratulations! You have completed the course."
+        )
+    assert expected in response.content.decode()
+    # A retake after completing says nothing of the kind again.
+    response = client.post(first.url, quiz_post(block_id, RIGHT_ANSWERS), follow=True)
+    assert expected not in response.content.decode()
