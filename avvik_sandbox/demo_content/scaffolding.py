@@ -64,7 +64,7 @@ SCAFFOLDING = {
                 "concepts": [
                     (
                         "sikringswire",
-                        "verktøyline, verktøysikring, sikringsline, verktøystropp, lanyard, sikre verktøy, sikret verktøy, sikring av verktøy, feste verktøy",
+                        "vaier, verktøyline, verktøysikring, sikringsline, verktøystropp, lanyard, sikre verktøy, sikret verktøy, sikring av verktøy, feste verktøy",
                     ),
                     ("rutine", "prosedyre, instruks, retningslinje, krav"),
                     (
@@ -120,7 +120,7 @@ SCAFFOLDING = {
                 [
                     (
                         "sikringswire",
-                        "verktøyline, verktøysikring, sikringsline, verktøystropp, lanyard",
+                        "vaier, verktøyline, verktøysikring, sikringsline, verktøystropp, lanyard",
                     )
                 ],
             ),
@@ -293,7 +293,7 @@ SCAFFOLDING = {
                 "concepts": [],
             },
         ],
-        "report_explanation": "Ніхто не постраждав (факт 7), але ключ, що падає з четвертого ярусу, може вбити. Тому це майже-нещасний випадок (nestenulykke) з низькою фактичною і високою потенційною тяжкістю.",
+        "report_explanation": "Ніхто не постраждав (факт 7), але ключ, що падає з четвертого ярусу, може вбити. Тому це ситуація, близька до нещасного випадку (nestenulykke), з низькою фактичною і високою потенційною тяжкістю.",
         "actions": [
             (
                 "Поставити бортову дошку на місце й огородити зону під риштуванням, перш ніж продовжити роботу.",
