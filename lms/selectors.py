@@ -154,8 +154,11 @@ def dashboard_progress(*, user, language_code: str) -> list[CourseProgress]:
 
 def hours_completed(*, user) -> Decimal:
     total = Decimal("0")
-    for hours in Enrolment.objects.filter(
-        user=user, completed_at__isnull=False
-    ).values_list("hours_credited", flat=True):
+    # Withdrawn (e.g. refunded) courses are not on the dashboard, so not in its total.
+    for hours in (
+        Enrolment.objects.filter(user=user, completed_at__isnull=False)
+        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .values_list("hours_credited", flat=True)
+    ):
         total += hours
     return total

@@ -102,3 +102,21 @@ def test_the_learner_is_told_when_a_quiz_pass_completes_the_course(
     # A retake after completing says nothing of the kind again.
     response = client.post(first.url, quiz_post(block_id, RIGHT_ANSWERS), follow=True)
     assert expected not in response.content.decode()
+
+
+def test_total_hours_on_the_dashboard_leave_out_a_withdrawn_course(
+    client, site, learner
+):
+    from decimal import Decimal
+
+    from courses.factories import course_with_lessons
+    from lms import selectors
+    from lms.tests.certificate_helpers import finish_course
+
+    kept, _lessons = course_with_lessons(site["catalogue"], duration_minutes=90)
+    refunded, _lessons = course_with_lessons(site["catalogue"], duration_minutes=60)
+    finish_course(course=kept, user=learner)
+    withdrawn = finish_course(course=refunded, user=learner)
+    services.enrolment_withdraw(enrolment=withdrawn, actor=None, reason="Refund")
+    # The dashboard lists only the kept course; its total must add up to what it lists.
+    assert selectors.hours_completed(user=learner) == Decimal("1.50")
