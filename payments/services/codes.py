@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Sum
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -32,6 +33,7 @@ UNKNOWN = "unknown"
 NOT_STARTED = "not_started"
 EXPIRED = "expired"
 USED_UP = "used_up"
+TOO_FEW_USES = "too_few_uses"
 ALREADY_USED = "already_used"
 NOT_FOR_COURSE = "not_for_course"
 
@@ -42,7 +44,9 @@ def _local(dt) -> str:
     return f"{formats.date_format(local, 'DATE_FORMAT')} {local:%H:%M}"
 
 
-def code_refusal(reason: str, code: DiscountCode | None = None) -> CodeRefused:
+def code_refusal(
+    reason: str, code: DiscountCode | None = None, *, left: int = 0
+) -> CodeRefused:
     """The exact message for each refusal, in the active language."""
     if reason == UNKNOWN:
         message = _("We do not know this code. Check the spelling and try again.")
@@ -59,6 +63,11 @@ def code_refusal(reason: str, code: DiscountCode | None = None) -> CodeRefused:
             message = _("This code is no longer valid.")
     elif reason == USED_UP:
         message = _("This code has been used up.")
+    elif reason == TOO_FEW_USES:
+        message = _(
+            "Seats left on this code: %(left)s. Choose fewer seats or buy without the "
+            "code."
+        ) % {"left": left}
     elif reason == ALREADY_USED:
         message = _("You have already used this code.")
     elif reason == NOT_FOR_COURSE:
@@ -109,11 +118,14 @@ def code_check(
     product: Product | None = None,
     exclude_order=None,
     now=None,
+    units: int = 1,
 ) -> DiscountCode:
     """Raise CodeRefused with the exact reason, or return the code.
 
     Checked in the order a buyer finds most useful: the code's window, whether it fits
-    the product, the buyer's own earlier use, then the total limit.
+    the product, the buyer's own earlier use, then the total limit. The total limit
+    counts units (a company's order of 10 seats takes 10 uses), so a single-use licence
+    code gives one seat; the limit per user counts orders.
     """
     now = now or timezone.now()
     code_check_window(code=code, now=now)
@@ -129,8 +141,12 @@ def code_check(
         and uses.filter(user=user).count() >= code.max_uses_per_user
     ):
         raise code_refusal(ALREADY_USED, code)
-    if code.max_uses is not None and uses.count() >= code.max_uses:
-        raise code_refusal(USED_UP, code)
+    if code.max_uses is not None:
+        used = uses.aggregate(units=Sum("order__lines__quantity"))["units"] or 0
+        if used >= code.max_uses:
+            raise code_refusal(USED_UP, code)
+        if used + units > code.max_uses:
+            raise code_refusal(TOO_FEW_USES, code, left=code.max_uses - used)
     return code
 
 
@@ -148,6 +164,7 @@ def code_reserve(*, code: DiscountCode, order, discount_ore: int) -> CodeRedempt
             user=order.user,
             product=order_product(order=order),
             exclude_order=order,
+            units=order.lines.aggregate(units=Sum("quantity"))["units"] or 1,
         )
         expires_at = timezone.now() + timedelta(
             minutes=settings.PAYMENTS_CODE_RESERVATION_MINUTES
