@@ -448,10 +448,14 @@ def compliance_xlsx(*, table: ComplianceTable, title: str = "") -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.child import INVALID_TITLE_REGEX
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = (title or _("Compliance"))[:31]
+    # Excel refuses \ / ? * [ ] : in sheet names (openpyxl raises), e.g. "Bygg A/S",
+    # and an apostrophe at either end (Excel then "repairs" the file).
+    title = INVALID_TITLE_REGEX.sub(" ", title or "").strip(" '")[:31].strip(" '")
+    sheet.title = title or _("Compliance")[:31]
     sheet.append(_headers())
     for cell in sheet[1]:
         cell.font = Font(bold=True)

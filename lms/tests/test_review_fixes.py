@@ -120,3 +120,27 @@ def test_total_hours_on_the_dashboard_leave_out_a_withdrawn_course(
     services.enrolment_withdraw(enrolment=withdrawn, actor=None, reason="Refund")
     # The dashboard lists only the kept course; its total must add up to what it lists.
     assert selectors.hours_completed(user=learner) == Decimal("1.50")
+
+
+def test_excel_export_works_for_a_company_name_with_a_slash(client, course):
+    import io
+
+    from django.urls import reverse
+    from openpyxl import load_workbook
+
+    from lms.factories import UserFactory
+    from lms.tests.certificate_helpers import company_models_or_skip
+
+    Company, CompanyMember = company_models_or_skip()
+    company = Company.objects.create(
+        name="Rør og Bygg A/S: Oslo [avd. 2]",
+        org_nr="914778271",
+        billing_email="f@example.no",
+    )
+    admin = UserFactory(email="hr@bygg.no")
+    CompanyMember.objects.create(company=company, user=admin, role="admin")
+    client.force_login(admin)
+    response = client.get(reverse("lms:compliance_export", args=["xlsx"]))
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet.title.startswith("Rør og Bygg A")
