@@ -183,8 +183,11 @@ def seat_claim(*, company: Company, product: Product, user, actor=None) -> Seat:
 
 
 def _email_checked(email: str) -> str:
+    """A valid address that also fits the column (the validator allows 320 characters)."""
     email = (email or "").strip().lower()
     validate_email(email)
+    if len(email) > SeatInvitation._meta.get_field("email").max_length:
+        raise ValidationError("too long", code="invalid")
     return email
 
 
@@ -214,7 +217,7 @@ def _invitation_create(
         company=company,
         seat=seat,
         email=email,
-        name=name.strip(),
+        name=name.strip()[: SeatInvitation._meta.get_field("name").max_length],
         language=language,
         invited_by=actor,
     )
@@ -475,7 +478,7 @@ def invitations_csv_parse(*, content: bytes) -> CsvReport:
             row.errors.append(_("The e-mail address is missing."))
         else:
             try:
-                validate_email(email)
+                _email_checked(email)
             except ValidationError:
                 row.errors.append(
                     _("“%(value)s” is not a valid e-mail address.") % {"value": email}
