@@ -117,16 +117,23 @@ def exercise_serve(request, exercise: ExercisePage):
             submission = submission or services.submission_get_or_create(
                 user=request.user, exercise=exercise, course=course, lesson=lesson
             )
-            services.submission_autosave(
-                submission=submission,
-                draft=form.to_draft(submission.draft),
-                version=None,
-                exercise=exercise,
-            )
-            messages.success(
-                request,
-                _("Welcome back. The text you wrote before logging in is kept."),
-            )
+            # The version the page had: newer work from another device is not overwritten.
+            version = (pending["data"].get("version") or [""])[0]
+            try:
+                services.submission_autosave(
+                    submission=submission,
+                    draft=form.to_draft(submission.draft),
+                    version=int(version) if version.isdigit() else None,
+                    exercise=exercise,
+                )
+            except services.SandboxError as error:
+                # The form still shows the kept text, so it can be saved on purpose.
+                messages.error(request, str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Welcome back. The text you wrote before logging in is kept."),
+                )
     if submission is not None:
         submission.refresh_from_db()
     if form is None:

@@ -327,3 +327,34 @@ def test_the_page_after_a_first_incomplete_submit_carries_the_saved_version(
         ),
     )
     assert again.status_code == 200
+
+
+def test_text_kept_over_a_login_does_not_overwrite_newer_work_from_another_device(
+    client, exercise, learner
+):
+    submission = services.submission_get_or_create(user=learner, exercise=exercise)
+    services.submission_autosave(
+        submission=submission, draft=answer(exercise, event=(4,)), version=None
+    )
+    # Logged out on the laptop, the learner presses Save on version 1 ...
+    data = _workspace_data(
+        exercise, action="save", report_what="Fra den bærbare", version="1"
+    )
+    client.post(exercise.url, data)
+    # ... and goes on working on the phone before logging in on the laptop again.
+    newer = answer(exercise, event=(4,))
+    newer["report"] = {"what": "Fra telefonen"}
+    services.submission_autosave(submission=submission, draft=newer, version=1)
+    client.force_login(learner)
+    response = client.get(exercise.url)
+    submission.refresh_from_db()
+    assert submission.draft["report"]["what"] == "Fra telefonen"
+    content = response.content.decode()
+    assert "Fra den bærbare" in content  # still shown, so it can be saved on purpose
+    assert (
+        nb(
+            "This answer was changed in another window or on another device. "
+            "Reload the page to get the latest version."
+        )
+        in content
+    )
