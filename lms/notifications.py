@@ -112,6 +112,18 @@ def _company_admins(user) -> list[User]:
     return [admin for admin in company_admins_for(user=user) if admin.pk != user.pk]
 
 
+def _reminder_anchor(certificate: Certificate) -> int:
+    """The certificate whose expiry a reminder is about, for its sent-marker.
+
+    A staff re-issue (a corrected name) keeps the dates of the certificate it replaces,
+    so a reminder already sent for that one is not sent again for the copy.
+    """
+    anchor = certificate
+    while anchor.reason == Certificate.Reason.REISSUE and anchor.replaces_id:
+        anchor = anchor.replaces
+    return anchor.pk
+
+
 def refresher_reminders_send(*, today=None) -> int:
     """Reminders 60 and 30 days before a certificate expires, to learner and admins.
 
@@ -143,7 +155,9 @@ def refresher_reminders_send(*, today=None) -> int:
             if days == 30
             else NotificationSent.Kind.REMINDER_60
         )
-        recipients = [certificate.user, *_company_admins(certificate.user)]
+        learner = [certificate.user] if certificate.user.is_active else []
+        recipients = [*learner, *_company_admins(certificate.user)]
+        anchor = _reminder_anchor(certificate)
         for recipient in recipients:
             language = _language(recipient)
             course = course_in_language(
@@ -151,7 +165,7 @@ def refresher_reminders_send(*, today=None) -> int:
             )
             if _send_once(
                 kind=kind,
-                key=f"reminder{days}:{certificate.pk}:{recipient.pk}",
+                key=f"reminder{days}:{anchor}:{recipient.pk}",
                 user=recipient,
                 to=recipient.email,
                 template="refresher_reminder",

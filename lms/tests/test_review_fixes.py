@@ -3,6 +3,7 @@
 import re
 
 import pytest
+import time_machine
 
 from lms import services
 from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
@@ -144,3 +145,51 @@ def test_excel_export_works_for_a_company_name_with_a_slash(client, course):
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert sheet.title.startswith("Rør og Bygg A")
+
+
+def _reminders_on(day: str) -> list:
+    from django.core import mail
+
+    from lms import notifications
+
+    before = len(mail.outbox)
+    with time_machine.travel(f"{day} 07:00 +01:00", tick=False):
+        notifications.refresher_reminders_send()
+    return mail.outbox[before:]
+
+
+@pytest.fixture
+def expiring(site, learner, django_capture_on_commit_callbacks):
+    """A certificate valid until 2027-03-01 (12 months from 2026-03-01)."""
+    from django.core import mail
+
+    from courses.factories import course_with_lessons
+    from lms.models import Certificate
+    from lms.tests.certificate_helpers import finish_course
+
+    course, _ = course_with_lessons(site["catalogue"], certificate_validity_months=12)
+    with time_machine.travel("2026-03-01 12:00 +01:00", tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            finish_course(course=course, user=learner)
+    mail.outbox.clear()
+    return Certificate.objects.get(user=learner)
+
+
+def test_a_staff_reissue_does_not_send_the_same_reminder_again(expiring):
+    from lms.certificates import certificate_reissue
+
+    [_sixty] = _reminders_on("2026-12-31")
+    with time_machine.travel("2027-01-02 10:00 +01:00", tick=False):
+        new = certificate_reissue(
+            certificate=expiring, actor=None, reason="Name misspelt"
+        )
+    assert new.valid_until == expiring.valid_until
+    assert _reminders_on("2027-01-03") == []  # the 60-day one went out already
+    [thirty] = _reminders_on("2027-01-30")
+    assert new.number in thirty.body  # the 30-day one is about the current number
+
+
+def test_a_deactivated_learner_gets_no_reminder(expiring):
+    expiring.user.is_active = False
+    expiring.user.save()
+    assert _reminders_on("2026-12-31") == []
