@@ -186,10 +186,21 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from lms.selectors import course_progress_for
+        from lms.services import enrolment_check_completion
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(self)
-        context["progress"] = course_progress_for(user=request.user, course=self)
+        progress = course_progress_for(user=request.user, course=self)
+        if (
+            progress.enrolment
+            and not progress.is_completed
+            and progress.total
+            and progress.next_lesson is None
+        ):
+            # Every lesson is done yet nothing recorded the completion (the last open
+            # lesson was unpublished): there is nothing left for the learner to press.
+            enrolment_check_completion(enrolment=progress.enrolment)
+        context["progress"] = progress
         return context
 
 

@@ -193,3 +193,24 @@ def test_a_deactivated_learner_gets_no_reminder(expiring):
     expiring.user.is_active = False
     expiring.user.save()
     assert _reminders_on("2026-12-31") == []
+
+
+def test_unpublishing_the_last_open_lesson_lets_the_course_complete(
+    client, course, learner
+):
+    from django.utils import translation
+
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    first, second, last = course.lessons
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+    services.lesson_complete(enrolment=enrolment, lesson=second)
+    last.unpublish()
+    # Nothing is left to do, and nothing the learner can press: the dashboard sends
+    # them to the course page, which must record the completion.
+    client.force_login(learner)
+    response = client.get(course.url)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+    with translation.override("nb"):
+        expected = translation.gettext("You have completed this course.")
+    assert expected in response.content.decode()
