@@ -44,6 +44,23 @@ def _order_or_404(request, public_id) -> Order:
     return order
 
 
+def order_page(request, order: Order, *, code_form=None, code_error="", status=200):
+    """The order page; after a refused code, with the typed code and the reason."""
+    return render(
+        request,
+        "payments/order_detail.html",
+        {
+            "order": order,
+            "lines": list(order.lines.all()),
+            "vat_rows": selectors.vat_breakdown(order=order),
+            "code_form": code_form or CodeForm(),
+            "code_error": code_error,
+            "test_mode": test_mode(),
+        },
+        status=status,
+    )
+
+
 def _tell_code_outcome(request, outcome: services.CodeOutcome) -> None:
     if outcome.applied is not None and outcome.from_account:
         messages.success(
@@ -103,8 +120,14 @@ def buy_course(request, course_id):
         try:
             services.order_code_apply(order=order, code_text=code_text, request=request)
         except (CodeRefused, CodeRateLimited, OrderError) as error:
-            messages.error(request, str(error))
-            return redirect("payments:order_detail", order.public_id)
+            order.refresh_from_db()
+            return order_page(
+                request,
+                order,
+                code_form=CodeForm({"code": code_text}),
+                code_error=str(error),
+                status=400,
+            )
     else:
         outcome = services.order_account_code_apply(order=order)
         _tell_code_outcome(request, outcome)
@@ -122,17 +145,7 @@ def order_detail(request, public_id):
             request,
             _("The payment was cancelled. Your order is kept: pay when you are ready."),
         )
-    return render(
-        request,
-        "payments/order_detail.html",
-        {
-            "order": order,
-            "lines": list(order.lines.all()),
-            "vat_rows": selectors.vat_breakdown(order=order),
-            "code_form": CodeForm(),
-            "test_mode": test_mode(),
-        },
-    )
+    return order_page(request, order)
 
 
 @require_POST
@@ -152,18 +165,8 @@ def order_code(request, public_id):
             order=order, code_text=form.cleaned_data["code"], request=request
         )
     except (CodeRefused, CodeRateLimited, OrderError) as error:
-        return render(
-            request,
-            "payments/order_detail.html",
-            {
-                "order": order,
-                "lines": list(order.lines.all()),
-                "vat_rows": selectors.vat_breakdown(order=order),
-                "code_form": form,
-                "code_error": str(error),
-                "test_mode": test_mode(),
-            },
-            status=400,
+        return order_page(
+            request, order, code_form=form, code_error=str(error), status=400
         )
     messages.success(
         request, _("The code %(code)s has been applied.") % {"code": code.code}

@@ -22,6 +22,7 @@ from ..exceptions import (
 )
 from ..forms import (
     AdminAddForm,
+    CodeForm,
     CompanyEditForm,
     CompanyForm,
     CsvInviteForm,
@@ -32,7 +33,7 @@ from ..forms import (
 )
 from ..gateways import test_mode
 from ..models import Seat, SeatInvitation
-from .checkout import order_pay_redirect
+from .checkout import order_page, order_pay_redirect
 
 
 def _language() -> str:
@@ -136,8 +137,14 @@ def company_buy(request, company_id):
                 order=order, code_text=form.cleaned_data["code"], request=request
             )
         except (CodeRefused, CodeRateLimited, OrderError) as error:
-            messages.error(request, str(error))
-            return redirect("payments:order_detail", order.public_id)
+            order.refresh_from_db()
+            return order_page(
+                request,
+                order,
+                code_form=CodeForm({"code": form.cleaned_data["code"]}),
+                code_error=str(error),
+                status=400,
+            )
     order.refresh_from_db()
     return order_pay_redirect(request, order)
 
