@@ -29,6 +29,15 @@ class ClaimConflict(SandboxError):
     """Another instructor is grading this submission."""
 
 
+def _draft_conflict() -> DraftConflict:
+    return DraftConflict(
+        _(
+            "This answer was changed in another window or on another device. "
+            "Reload the page to get the latest version."
+        )
+    )
+
+
 def submission_get_or_create(
     *, user, exercise: ExercisePage, course=None, lesson=None
 ) -> Submission:
@@ -66,12 +75,7 @@ def submission_autosave(
                 _("This answer has been submitted and can no longer be changed.")
             )
         if version is not None and version != locked.version:
-            raise DraftConflict(
-                _(
-                    "This answer was changed in another window or on another device. "
-                    "Reload the page to get the latest version."
-                )
-            )
+            raise _draft_conflict()
         locked.draft = case_settle(draft=draft)
         locked.version += 1
         locked.updated_at = timezone.now()
@@ -157,9 +161,17 @@ def case_settle(*, draft: dict) -> dict:
 
 
 def submission_submit(
-    *, submission: Submission, draft: dict, language: str, exercise=None
+    *,
+    submission: Submission,
+    draft: dict,
+    language: str,
+    exercise=None,
+    version: int | None = None,
 ) -> Submission:
-    """Freeze the answer, give immediate feedback and a pre-score, queue for grading."""
+    """Freeze the answer, give immediate feedback and a pre-score, queue for grading.
+
+    With ``version``, refuse like autosave if the draft was saved elsewhere since.
+    """
     with transaction.atomic():
         locked = (
             Submission.objects.select_for_update()
@@ -168,6 +180,8 @@ def submission_submit(
         )
         if not locked.is_editable:
             raise SandboxError(_("This answer has already been submitted."))
+        if version is not None and version != locked.version:
+            raise _draft_conflict()
         exercise = exercise or locked.exercise
         draft = case_settle(draft=draft)
         evaluation = evaluate(exercise, draft, language)

@@ -245,6 +245,7 @@ def _workspace_post(request, exercise, course, lesson, submission):
                 draft=draft,
                 language=exercise.locale.language_code,
                 exercise=exercise,
+                version=version,
             )
             messages.success(
                 request,

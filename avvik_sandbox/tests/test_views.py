@@ -358,3 +358,31 @@ def test_text_kept_over_a_login_does_not_overwrite_newer_work_from_another_devic
         )
         in content
     )
+
+
+def test_submitting_from_a_stale_tab_does_not_replace_newer_work(
+    client, exercise, learner
+):
+    client.force_login(learner)
+    submission = services.submission_get_or_create(user=learner, exercise=exercise)
+    newer = answer(exercise, **GOOD_NB)
+    services.submission_autosave(submission=submission, draft=newer, version=None)
+    services.submission_autosave(submission=submission, draft=newer, version=1)
+    # A tab still at version 1 submits an older, shorter answer.
+    data = _workspace_data(
+        exercise,
+        action="submit",
+        version="1",
+        event=["4"],
+        f3_kind="primary",
+        report_type="nestenulykke",
+        report_category="fallende",
+        report_severity_actual="lav",
+        report_severity_potential="hoy",
+        a1_description="Gammel tekst",
+    )
+    response = client.post(exercise.url, data)
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.DRAFT
+    assert submission.draft == services.case_settle(draft=newer)
+    assert response.status_code == 200 and "Gammel tekst" in response.content.decode()
