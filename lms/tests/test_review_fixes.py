@@ -214,3 +214,21 @@ def test_unpublishing_the_last_open_lesson_lets_the_course_complete(
     with translation.override("nb"):
         expected = translation.gettext("You have completed this course.")
     assert expected in response.content.decode()
+
+
+def test_completion_date_on_the_dashboard_is_written_the_ukrainian_way(
+    client, course, learner
+):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from lms.tests.certificate_helpers import finish_course
+
+    with time_machine.travel("2026-03-05 12:00 +01:00", tick=False):
+        finish_course(course=course, user=learner)
+    client.force_login(learner)
+    with translation.override("uk"):
+        html = client.get(reverse("lms:dashboard")).content.decode()
+    # Not "5. Березень 2026" (the bokmål pattern with a nominative month).
+    assert "05 березня 2026" in html
+    assert "Березень" not in html
