@@ -52,6 +52,13 @@ def learner_deviations(answer: dict) -> dict[str, dict]:
     }
 
 
+def _matched_labels(matched) -> list[str]:
+    """ "term ← the synonym found" for the instructor (just "term" if found as such)."""
+    return [
+        f"{term} ← {phrase}" if term != phrase else term for term, phrase in matched
+    ]
+
+
 def _chain(answer: dict, fact_id: str) -> list[dict]:
     return [w for w in (answer.get("whys") or {}).get(fact_id, []) if w.get("text")]
 
@@ -193,7 +200,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
             primary_scores.append(0)
             primary_missed += [c["term"] for c in r["key"]["concepts"]]
             continue
-        primary_matched += [f"{t} ← {p}" if t != p else t for t, p in r["matched"]]
+        primary_matched += _matched_labels(r["matched"])
         primary_missed += r["missed"]
         content = r["coverage"] >= 0.5 or r["reference_named"]
         score = 1
@@ -366,7 +373,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
             *[_text(a.get("description"), a.get("effect_check")) for a in actions]
         )
         matched, missed = match_concepts(ref_concepts, pool, language)
-        action_matched = [f"{t} ← {p}" if t != p else t for t, p in matched]
+        action_matched = _matched_labels(matched)
         action_missed = missed
         coverage = len(matched) / len(ref_concepts) if ref_concepts else 1.0
         all_types = not missing_types
@@ -472,7 +479,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
         },
         "followup": {"score": followup_score, "checks": followup_checks},
     }
-    total = weight_sum = 0
+    suggested = {}
     for criterion in exercise.criteria:
         result = by_code.get(criterion["code"])
         if result is None:
@@ -485,9 +492,9 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
             "missed": result.get("missed", []),
             "checks": [[code, bool(ok)] for code, ok in result.get("checks", [])],
         }
-        total += criterion["weight"] * result["score"]
-        weight_sum += criterion["weight"] * 3
-    ev.percent = round(100 * total / weight_sum) if weight_sum else None
+        suggested[criterion["id"]] = result["score"]
+    # Criteria only the instructor judges are left out of the suggested percentage.
+    ev.percent = weighted_percent(exercise.criteria, suggested) if suggested else None
     return ev
 
 

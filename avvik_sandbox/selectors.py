@@ -122,6 +122,15 @@ def grading_scope(*, user) -> GradingScope:
     )
 
 
+def _one_per_translation(pages, language: str) -> list:
+    """One page per translation key, in ``language`` where it exists, by title."""
+    chosen = {}
+    for page in pages:
+        if page.translation_key not in chosen or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return sorted(chosen.values(), key=lambda p: p.title)
+
+
 def instructor_courses(*, user, language: str) -> list:
     """Courses an instructor grades, for the queue's filter (in the visitor's language)."""
     from courses.models import CoursePage
@@ -130,13 +139,7 @@ def instructor_courses(*, user, language: str) -> list:
     courses = CoursePage.objects.select_related("locale")
     if not scope.everything:
         courses = courses.filter(translation_key__in=scope.course_keys)
-    # One entry per course, in the visitor's language where it exists.
-    chosen = {}
-    for course in courses:
-        key = course.translation_key
-        if key not in chosen or course.locale.language_code == language:
-            chosen[key] = course
-    return sorted(chosen.values(), key=lambda c: c.title)
+    return _one_per_translation(courses, language)
 
 
 QUEUE_STATUSES = [
@@ -179,11 +182,7 @@ def queue_exercises(*, user, language: str) -> list[ExercisePage]:
         .distinct()
     )
     pages = ExercisePage.objects.filter(translation_key__in=list(keys))
-    chosen = {}
-    for page in pages.select_related("locale"):
-        if page.translation_key not in chosen or page.locale.language_code == language:
-            chosen[page.translation_key] = page
-    return sorted(chosen.values(), key=lambda p: p.title)
+    return _one_per_translation(pages.select_related("locale"), language)
 
 
 def submission_visible_to(*, user, submission: Submission) -> bool:
