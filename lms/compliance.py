@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -567,8 +568,10 @@ def evidence_pack_build(*, job_id: int) -> EvidencePackJob:
                     if index % step == 0 or index == total:
                         _progress(job.pk, index, total)
         job.refresh_from_db()
+        # Every employee's certificates in one file: a random folder keeps its address
+        # unguessable even where media is served without a login (as for the PDFs).
         job.file.save(
-            export_filename(company=company, extension="zip"),
+            f"{secrets.token_hex(16)}/{export_filename(company=company, extension='zip')}",
             ContentFile(buffer.getvalue()),
             save=False,
         )

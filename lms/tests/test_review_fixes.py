@@ -232,3 +232,32 @@ def test_completion_date_on_the_dashboard_is_written_the_ukrainian_way(
     # Not "5. Березень 2026" (the bokmål pattern with a nominative month).
     assert "05 березня 2026" in html
     assert "Березень" not in html
+
+
+def test_a_stored_evidence_pack_has_an_unguessable_file_name(
+    client, course, django_capture_on_commit_callbacks
+):
+    """Media may be served without a login (DEBUG, a public bucket), like the PDFs."""
+    from django.urls import reverse
+
+    from lms.compliance import export_filename
+    from lms.factories import UserFactory
+    from lms.models import EvidencePackJob
+    from lms.tests.certificate_helpers import company_models_or_skip
+
+    Company, CompanyMember = company_models_or_skip()
+    company = Company.objects.create(
+        name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
+    )
+    admin = UserFactory(email="hr@bygg.no")
+    CompanyMember.objects.create(company=company, user=admin, role="admin")
+    client.force_login(admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("lms:evidence_pack_start"))
+    job = EvidencePackJob.objects.get()
+    guessable = export_filename(company=company, extension="zip")
+    stored = job.file.name.split("/")
+    assert stored[-1] == guessable  # what the admin downloads keeps its clear name
+    assert re.search(r"/[0-9a-f]{32}/", job.file.name)  # behind a random folder
+    download = client.get(reverse("lms:evidence_pack_download", args=[job.pk]))
+    assert guessable in download["Content-Disposition"]
