@@ -56,6 +56,9 @@ class Analysed:
     @classmethod
     def of(cls, text: str, language: str) -> Analysed:
         raw = words(text)
+        # Also the parts of hyphenated words: Norwegian inflects abbreviations with a
+        # hyphen ("SJA-en", "ROS-analyse"), and a short key word is matched exactly.
+        raw += [part for w in raw if "-" in w for part in w.split("-") if part]
         return cls(language=language, raw=raw, stems=[stem(w, language) for w in raw])
 
     def has_word(self, word: str) -> bool:

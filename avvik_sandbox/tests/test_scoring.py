@@ -227,6 +227,10 @@ def test_english_and_ukrainian_answers_match_their_keys(exercise):
         ("verktøyet var ikke sikret", "sikre verktøy", "nb", True),
         ("sikkerhetsnettet manglet", "nett", "nb", True),
         ("Han hadde hjelm", "sikringswire", "nb", False),
+        # Abbreviations are inflected with a hyphen in Norwegian.
+        ("Det ble ikke gjort noen SJA-er før jobben", "SJA", "nb", True),
+        ("SJA-en manglet", "SJA", "nb", True),
+        ("Ingen ROS-analyse av vinterdriften", "ROS", "nb", True),
         ("The toe boards were missing", "toe board", "en", True),
         ("немає захисних сіток", "захисна сітка", "uk", True),
         ("двірник посипав подвір’я", "посипання", "uk", True),
