@@ -46,13 +46,14 @@ class DevGateway(Gateway):
     """Test mode for development without Stripe keys: no money moves.
 
     It completes orders through the same fulfilment service as Stripe, and refuses to
-    exist when DEBUG is off, so it can never give courses away in production.
+    exist when DEBUG is off or Stripe keys are set, so it can never give courses away
+    in production (not even one that forgot DEBUG=False).
     """
 
     name = Order.Gateway.DEV
 
     def __init__(self):
-        if not settings.DEBUG:
+        if not settings.DEBUG or stripe_client.is_configured():
             raise GatewayUnavailable(
                 _("Payment is not available right now. Please try again later.")
             )
