@@ -199,23 +199,27 @@ def _courses_in_language(*, keys: set, has_pass: bool, language: str) -> dict:
     return best
 
 
-def _lesson_totals(courses: dict) -> dict:
-    """{course_key: number of live lessons}, in one query."""
+def _lesson_totals(courses: dict) -> tuple[dict, set]:
+    """({course_key: number of live lessons}, their lesson keys), in one query."""
     if not courses:
-        return {}
+        return {}, set()
     path_filter = Q()
     for course in courses.values():
         path_filter |= Q(path__startswith=course.path, depth__gt=course.depth)
     totals = dict.fromkeys(courses, 0)
+    live_keys = set()
     by_path = sorted(courses.items(), key=lambda item: -len(item[1].path))
-    for path in (
-        LessonPage.objects.live().filter(path_filter).values_list("path", flat=True)
+    for path, lesson_key in (
+        LessonPage.objects.live()
+        .filter(path_filter)
+        .values_list("path", "translation_key")
     ):
+        live_keys.add(lesson_key)
         for key, course in by_path:
             if path.startswith(course.path):
                 totals[key] += 1
                 break
-    return totals
+    return totals, live_keys
 
 
 def compliance_table(
@@ -241,7 +245,7 @@ def compliance_table(
     member_ids = CompanyMember.objects.filter(company=company).values("user_id")
     keys, has_pass = _company_course_keys(company=company, member_ids=member_ids)
     courses = _courses_in_language(keys=keys, has_pass=has_pass, language=language)
-    lesson_totals = _lesson_totals(courses)
+    lesson_totals, live_lesson_keys = _lesson_totals(courses)
     enrolments = {
         (e.user_id, e.course_key): e
         for e in Enrolment.objects.filter(
@@ -253,6 +257,9 @@ def compliance_table(
             enrolment__user_id__in=member_ids,
             enrolment__course_key__in=list(courses),
             completed_at__isnull=False,
+            # A lesson done and later unpublished no longer counts (as on the
+            # learner's own progress bar), so progress never passes 100 %.
+            lesson_key__in=live_lesson_keys,
         )
         .values("enrolment_id")
         .annotate(n=Count("id"))

@@ -261,3 +261,23 @@ def test_a_stored_evidence_pack_has_an_unguessable_file_name(
     assert re.search(r"/[0-9a-f]{32}/", job.file.name)  # behind a random folder
     download = client.get(reverse("lms:evidence_pack_download", args=[job.pk]))
     assert guessable in download["Content-Disposition"]
+
+
+def test_compliance_progress_counts_only_lessons_still_published(course, learner):
+    from lms.compliance import compliance_table
+    from lms.tests.certificate_helpers import company_models_or_skip
+
+    Company, CompanyMember = company_models_or_skip()
+    company = Company.objects.create(
+        name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
+    )
+    CompanyMember.objects.create(company=company, user=learner, role="employee")
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    first, second, last = course.lessons
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+    services.lesson_complete(enrolment=enrolment, lesson=second)
+    second.unpublish()
+    # One of the two lessons still published is done: 50 %, as the learner sees it.
+    [row] = compliance_table(company=company, language="nb").rows
+    assert row.status == "in_progress"
+    assert row.percent == 50
