@@ -253,17 +253,18 @@ class Campaign:
 
 
 def campaign_for_request(*, request) -> Campaign | None:
-    """The editors' campaign code, while it is active and has not ended."""
+    """The editors' campaign code, while anyone can still use it and it has an end."""
+    from .exceptions import CodeRefused
+    from .services.codes import code_check
+
     banner = CampaignBannerSettings.for_request(request)
     code = banner.code if banner.code_id else None
-    now = timezone.now()
-    if (
-        code is None
-        or not code.active
-        or code.valid_until is None
-        or code.valid_until <= now
-        or (code.valid_from and code.valid_from > now)
-    ):
+    if code is None or code.valid_until is None:
+        return None
+    try:
+        # The same checks as at checkout: active, started, not ended, not used up.
+        code_check(code=code, user=None)
+    except CodeRefused:
         return None
     return Campaign(code=code, ends_at=code.valid_until, headline=banner.headline)
 
