@@ -202,3 +202,41 @@ def test_editor_creates_an_exercise_and_a_learner_completes_it(
     assert "distractor_chosen" not in codes
     assert phone.locator(".feedback-list li").count() >= 3
     assert submission.prescore["percent"] > 0
+
+
+def test_submitting_while_a_save_is_on_its_way_waits_for_it(
+    live_server, sandbox_site, phone_page
+):
+    from avvik_sandbox.models import Submission
+    from lms.factories import UserFactory
+
+    learner = UserFactory(email="quick@example.org")
+    exercise = sandbox_site["exercise"]
+    _login(phone_page, live_server.url, learner.email)
+    phone_page.goto(f"{live_server.url}{exercise.url}")
+    phone_page.check("#id_event_3")  # fact 4 is the event
+    phone_page.check("#id_f3_kind_1")  # fact 3: primary deviation
+    phone_page.check("#id_report_type_1")
+    phone_page.select_option("#id_report_category", "fallende")
+    phone_page.check("#id_report_severity_actual_0")
+    phone_page.check("#id_report_severity_potential_2")
+    phone_page.fill("#id_a1_description", "Dele ut sikringswire.")
+    _wait_saved(phone_page)
+
+    # The next save reaches the server, but its answer is slow to come back ...
+    held = []
+    phone_page.route(
+        "**/autosave/**", lambda route: held.append((route, route.fetch()))
+    )
+    phone_page.fill("#id_report_where", "Stillaset, 4. etasje")
+    while not held:
+        phone_page.wait_for_timeout(50)
+    # ... and the learner presses Submit meanwhile.
+    phone_page.click("button[value=submit]")
+    phone_page.wait_for_timeout(300)
+    route, response = held[0]
+    route.fulfill(response=response)
+    phone_page.wait_for_url(re.compile(r"/sandbox/submissions/\d+/"))
+    submission = Submission.objects.get(user=learner)
+    assert submission.status == Submission.Status.SUBMITTED
+    assert submission.answer["report"]["where"] == "Stillaset, 4. etasje"

@@ -17,6 +17,7 @@
   var timer = null;
   var saving = false;
   var again = false;
+  var submitAfterSave = null;
 
   function text(key, fallback) { return t[key] || fallback; }
 
@@ -163,6 +164,16 @@
       setStatus(text("offline", "Not saved – you seem to be offline. Your text is kept on this device."), "error");
     }).then(function () {
       saving = false;
+      if (submitAfterSave) {
+        // Post now, with the version this save brought back.
+        var submitter = submitAfterSave.submitter;
+        submitAfterSave = null;
+        again = false;
+        if (!form.requestSubmit) form.submit();
+        else if (submitter) form.requestSubmit(submitter);
+        else form.requestSubmit();
+        return;
+      }
       if (again) { again = false; save(); }
     });
   }
@@ -174,7 +185,17 @@
   form.addEventListener("input", schedule);
   form.addEventListener("change", schedule);
   window.addEventListener("online", function () { save(); });
-  form.addEventListener("submit", function () { keepLocally(false); });
+  form.addEventListener("submit", function (event) {
+    clearTimeout(timer);
+    if (saving) {
+      // A save is on its way and will change the version: post after it, or the
+      // server would take this post for one from an outdated window.
+      event.preventDefault();
+      submitAfterSave = { submitter: event.submitter };
+      return;
+    }
+    keepLocally(false);
+  });
 
   // --- restoring text this device did not get to the server ------------------------
   try {
