@@ -187,7 +187,11 @@ def order_pay(request, public_id):
 @login_required
 def order_cancel(request, public_id):
     order = _order_or_404(request, public_id)
-    services.order_cancel(order=order, actor=request.user)
+    order = services.order_cancel(order=order, actor=request.user)
+    if order.status != Order.Status.CANCELLED:
+        # Paid (or refunded) in the meantime, e.g. in another tab.
+        messages.error(request, _("This order is already closed."))
+        return redirect("payments:order_detail", order.public_id)
     messages.info(request, _("The order has been cancelled."))
     return redirect("payments:order_list")
 
