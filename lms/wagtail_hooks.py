@@ -45,6 +45,33 @@ class StaffEnrolmentCreateView(CreateView):
         )
 
 
+class RestrictedPolicy(ModelPermissionPolicy):
+    """Model permissions minus the actions that must go through services.
+
+    The audit log is evidence: read, never changed. Enrolments are created here (through
+    the audited service) but never edited or deleted from the admin: changing the
+    learner or course of an enrolment would move progress and certificates to someone
+    else; withdrawals go through refunds and seat revocation, which record why.
+    """
+
+    def __init__(self, model, denied):
+        super().__init__(model)
+        self.denied = set(denied)
+
+    def user_has_permission(self, user, action):
+        if action in self.denied:
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(
+    AuditEvent, RestrictedPolicy(AuditEvent, denied=("add", "change", "delete"))
+)
+register_permission_policy(
+    Enrolment, RestrictedPolicy(Enrolment, denied=("change", "delete"))
+)
+
+
 class EnrolmentViewSet(ModelViewSet):
     model = Enrolment
     icon = "user"
@@ -63,23 +90,12 @@ class EnrolmentViewSet(ModelViewSet):
         "completed_at",
         "hours_credited",
     ]
+    inspect_view_enabled = True
 
     def get_form_class(self, for_update=False):
         if for_update:
             return super().get_form_class(for_update)
         return StaffEnrolmentForm
-
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """The audit log is evidence: it can be read, never changed from the admin."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(AuditEvent, ReadOnlyPolicy(AuditEvent))
 
 
 class AuditEventViewSet(ModelViewSet):

@@ -41,3 +41,22 @@ def test_audit_log_cannot_be_changed_from_the_admin(client, admin_user):
     assert client.get(f"/admin/audit/edit/{event.pk}/").status_code in (302, 403)
     assert client.post(f"/admin/audit/delete/{event.pk}/").status_code in (302, 403)
     assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_an_enrolment_cannot_be_edited_or_deleted_from_the_admin(
+    client, course, learner, admin_user
+):
+    from lms.services import enrolment_free_create
+
+    enrolment = enrolment_free_create(user=learner, course=course)
+    other = UserFactory(email="someone.else@example.org")
+    client.force_login(admin_user)
+    assert client.get(f"/admin/enrolments/inspect/{enrolment.pk}/").status_code == 200
+    response = client.post(
+        f"/admin/enrolments/edit/{enrolment.pk}/",
+        {"user": other.pk, "course": course.pk},
+    )
+    assert response.status_code in (302, 403)
+    client.post(f"/admin/enrolments/delete/{enrolment.pk}/")
+    enrolment.refresh_from_db()
+    assert enrolment.user == learner
