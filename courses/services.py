@@ -1,9 +1,12 @@
 """Writes for editorial-side features (newsletter)."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
 from .models import NewsletterSubscription
+
+CONFIRMATION_RESEND_SECONDS = 15 * 60
 
 
 def newsletter_subscribe(*, email: str, language: str) -> NewsletterSubscription:
@@ -19,7 +22,12 @@ def newsletter_subscribe(*, email: str, language: str) -> NewsletterSubscription
         subscription.confirmed_at = None
         subscription.language = language
         subscription.save(update_fields=["unsubscribed_at", "confirmed_at", "language"])
-    if subscription.confirmed_at is None:
+    # At most one confirmation per address per window: the form is public, and repeated
+    # posts must not turn it into a way to flood someone's inbox.
+    first_in_window = cache.add(
+        f"newsletter-confirmation:{email}", True, CONFIRMATION_RESEND_SECONDS
+    )
+    if subscription.confirmed_at is None and first_in_window:
         transaction.on_commit(
             lambda: newsletter_confirmation_send.delay(subscription_id=subscription.pk)
         )

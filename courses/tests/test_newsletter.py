@@ -53,3 +53,16 @@ def test_unsubscribe(client, site):
 def test_unknown_token_is_a_clear_404(client, site):
     response = client.post("/nb/newsletter/confirm/nope/")
     assert response.status_code == 404
+
+
+def test_repeated_sign_ups_do_not_flood_the_inbox(
+    client, site, django_capture_on_commit_callbacks
+):
+    from django.core.cache import cache
+
+    cache.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(5):
+            response = client.post("/nb/newsletter/", {"email": "victim@example.org"})
+            assert response.status_code == 302
+    assert len(mail.outbox) == 1
