@@ -7,6 +7,7 @@ one exercise across languages.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -124,6 +125,7 @@ class ExercisePage(Page):
         _("pass threshold (%)"),
         default=60,
         help_text=_("Weighted rubric score needed to pass."),
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
     )
 
     content_panels = Page.content_panels + [
