@@ -22,6 +22,7 @@ from courses.selectors import course_in_language
 
 from .emails import email_send
 from .models import Certificate, Enrolment, NotificationSent, User
+from .selectors import course_progress_for
 
 logger = logging.getLogger(__name__)
 
@@ -216,6 +217,10 @@ def nudges_send(*, now=None) -> int:
         course = course_in_language(
             course=enrolment.course.specific, language_code=language
         )
+        if course_progress_for(user=user, course=course).next_lesson is None:
+            # Every lesson is done; what is left (an exercise waiting for an
+            # instructor's grade) is not the learner's to continue.
+            continue
         stamp = int(enrolment.idle_since.timestamp())
         if _send_once(
             kind=NotificationSent.Kind.NUDGE,
