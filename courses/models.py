@@ -247,6 +247,10 @@ class LessonPage(Page):
     def quiz_blocks(self):
         return [block for block in self.body if block.block_type == "quiz"]
 
+    def quiz_block(self, block_id: str):
+        """The quiz block with this id, or None (e.g. an editor removed it)."""
+        return next((b for b in self.quiz_blocks() if b.id == block_id), None)
+
     def serve(self, request, *args, **kwargs):
         from lms.views import lesson_serve
 

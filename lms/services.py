@@ -188,7 +188,7 @@ def quiz_attempt_submit(
     answers: dict[int, list[int]],
 ) -> QuizResult:
     """Score one attempt against the course pass mark and store it (retakes allowed)."""
-    block = next((b for b in lesson.quiz_blocks() if b.id == block_id), None)
+    block = lesson.quiz_block(block_id)
     if block is None:
         raise LearningError(_("This quiz no longer exists. Reload the lesson."))
     results = quiz_score(quiz_value=block.value, answers=answers)

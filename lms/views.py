@@ -169,7 +169,7 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
             return redirect(next_lesson.url if next_lesson else course.url)
         if action == "quiz":
             block_id = request.POST.get("block_id", "")
-            block = next((b for b in lesson.quiz_blocks() if b.id == block_id), None)
+            block = lesson.quiz_block(block_id)
             if block is None:
                 messages.error(
                     request, _("This quiz no longer exists. Reload the lesson.")
