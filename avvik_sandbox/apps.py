@@ -8,9 +8,12 @@ class AvvikSandboxConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from lms.access import record_grant_register
         from lms.services import completion_checks
 
+        from .selectors import instructor_may_read_record
         from .services import exercise_completion_unmet
 
+        record_grant_register(instructor_may_read_record)
         if exercise_completion_unmet not in completion_checks:
             completion_checks.append(exercise_completion_unmet)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 
 from courses.selectors import page_in_language
-from lms.models import AuditEvent
+from lms.models import AuditEvent, Enrolment
 
 from .models import ExercisePage, InstructorAssignment, Submission
 
@@ -207,3 +207,13 @@ def grade_history(*, submission: Submission) -> QuerySet[AuditEvent]:
             "sandbox.returned",
         ],
     ).select_related("actor")
+
+
+def instructor_may_read_record(*, viewer, learner_id: int, course_key) -> bool:
+    """Instructors read the records of learners in the courses they teach (registered
+    with ``lms.access`` as a grant)."""
+    return (
+        course_key is not None
+        and course_key in grading_scope(user=viewer).course_keys
+        and Enrolment.objects.filter(user_id=learner_id, course_key=course_key).exists()
+    )

@@ -3,8 +3,10 @@
 Who sees what:
 - the verification page is public (no login) and shows only status, name, course and
   dates — no e-mail, no reason for a revocation, no other certificates;
-- a certificate's PDF is for its holder, staff and the admins of the holder's company;
-  anyone else gets a 404, so numbers cannot be probed through the download URL;
+- a certificate's PDF is for its holder and whoever ``lms.access`` lets read that
+  record (a company that gave the seat or was shown it, the course's instructors,
+  superusers); anyone else gets a 404, so numbers cannot be probed through the download
+  URL, and every read by someone other than the holder is audited;
 - the list, the hours statement and the refresher action are the learner's own.
 """
 
@@ -19,9 +21,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from . import certificates
-from .compliance import user_is_company_admin_of
+from .access import record_readable_by
 from .models import Certificate, Enrolment
-from .services import LearningError
+from .services import LearningError, audit_record
 
 
 @require_GET
@@ -67,11 +69,9 @@ def certificate_verify_lookup(request):
 
 
 def _can_download(user, certificate: Certificate) -> bool:
-    if not user.is_authenticated:
-        return False
-    if user.pk == certificate.user_id or user.is_staff:
-        return True
-    return user_is_company_admin_of(admin=user, employee=certificate.user)
+    return record_readable_by(
+        viewer=user, learner_id=certificate.user_id, course_key=certificate.course_key
+    )
 
 
 @login_required
@@ -81,6 +81,13 @@ def certificate_download(request, number: str):
     )
     if not _can_download(request.user, certificate):
         raise Http404
+    if request.user.pk != certificate.user_id:
+        audit_record(
+            actor=request.user,
+            action="certificate.read_by_other",
+            target=certificate,
+            holder=certificate.user_id,
+        )
     content = certificates.certificate_pdf_bytes(certificate=certificate)
     response = HttpResponse(content, content_type="application/pdf")
     disposition = "attachment" if request.GET.get("download") else "inline"

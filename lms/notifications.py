@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 
 from courses.selectors import course_in_language
 
+from .access import record_watchers
 from .emails import email_send
 from .models import Certificate, Enrolment, NotificationSent, User
 from .selectors import course_progress_for
@@ -107,10 +108,8 @@ def certificate_issued_send(*, certificate: Certificate) -> bool:
     )
 
 
-def _company_admins(user) -> list[User]:
-    from .compliance import company_admins_for
-
-    return [admin for admin in company_admins_for(user=user) if admin.pk != user.pk]
+def _watchers(certificate: Certificate) -> list[User]:
+    return record_watchers(learner=certificate.user, course_key=certificate.course_key)
 
 
 def _reminder_anchor(certificate: Certificate) -> int:
@@ -157,7 +156,7 @@ def refresher_reminders_send(*, today=None) -> int:
             else NotificationSent.Kind.REMINDER_60
         )
         learner = [certificate.user] if certificate.user.is_active else []
-        recipients = [*learner, *_company_admins(certificate.user)]
+        recipients = [*learner, *_watchers(certificate)]
         anchor = _reminder_anchor(certificate)
         for recipient in recipients:
             language = _language(recipient)

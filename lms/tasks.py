@@ -65,11 +65,3 @@ def nudges_task(self) -> int:
     from lms.notifications import nudges_send
 
     return nudges_send()
-
-
-@shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=3)
-def evidence_pack_build_task(self, job_id: int) -> str:
-    from lms.compliance import evidence_pack_build
-
-    job = evidence_pack_build(job_id=job_id)
-    return job.status

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import certificate_views, compliance_views, views
+from . import certificate_views, views
 
 app_name = "lms"
 
@@ -9,7 +9,7 @@ urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("learn/<int:course_id>/enrol/", views.enrol, name="enrol"),
     path("learn/<int:course_id>/continue/", views.course_continue, name="continue"),
-    # Certificates, hours statement and the company compliance view (issue #5).
+    # Certificates and the hours statement.
     path("verify/", certificate_views.certificate_verify_lookup, name="verify_lookup"),
     path(
         "verify/<str:number>/",
@@ -31,30 +31,5 @@ urlpatterns = [
         "learn/<int:enrolment_id>/refresher/",
         certificate_views.refresher_start,
         name="refresher_start",
-    ),
-    path(
-        "company/compliance/",
-        compliance_views.compliance_overview,
-        name="compliance",
-    ),
-    path(
-        "company/compliance/export.<str:fmt>",
-        compliance_views.compliance_export,
-        name="compliance_export",
-    ),
-    path(
-        "company/compliance/evidence-pack/",
-        compliance_views.evidence_pack_start,
-        name="evidence_pack_start",
-    ),
-    path(
-        "company/compliance/evidence-pack/<int:job_id>/",
-        compliance_views.evidence_pack,
-        name="evidence_pack",
-    ),
-    path(
-        "company/compliance/evidence-pack/<int:job_id>/download/",
-        compliance_views.evidence_pack_download,
-        name="evidence_pack_download",
     ),
 ]

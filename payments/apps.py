@@ -6,3 +6,13 @@ class PaymentsConfig(AppConfig):
     name = "payments"
     verbose_name = _("Payments")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Who besides the learner reads a training record: company admins, by the
+        # rules in company_access (a seat the company gave, or a course shared).
+        from lms.access import record_grant_register, record_watchers_register
+
+        from .company_access import company_may_read_record, record_watchers
+
+        record_grant_register(company_may_read_record)
+        record_watchers_register(record_watchers)

@@ -1,8 +1,17 @@
 """factory_boy factories for payments tests."""
 
 import factory
+from django.utils import timezone
 
-from .models import Company, CompanyMember, CoursePass, DiscountCode
+from .models import (
+    Company,
+    CompanyMember,
+    CoursePass,
+    DiscountCode,
+    Order,
+    OrderLine,
+    Seat,
+)
 from .validators import ORG_NR_WEIGHTS
 
 
@@ -60,3 +69,40 @@ class CoursePassFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CoursePass
+
+
+def seat_given(*, company: Company, user, course, buyer=None) -> Seat:
+    """A used seat of ``course`` that ``company`` gave ``user`` (paid, as after a
+    purchase and an accepted invitation), with the membership that acceptance makes.
+
+    What a company may read of a person's record starts from such a seat.
+    """
+    order = Order.objects.create(
+        user=buyer or user,
+        company=company,
+        status=Order.Status.PAID,
+        buyer_email=(buyer or user).email,
+        total_ore=course.price_ore or 0,
+    )
+    line = OrderLine.objects.create(
+        order=order,
+        course=course,
+        course_key=course.translation_key,
+        description=course.title,
+        quantity=1,
+        for_seats=True,
+        unit_price_ore=course.price_ore or 0,
+        total_ore=course.price_ore or 0,
+        vat_rate=0,
+        vat_ore=0,
+    )
+    CompanyMember.objects.get_or_create(company=company, user=user)
+    return Seat.objects.create(
+        company=company,
+        order_line=line,
+        course=course,
+        course_key=course.translation_key,
+        status=Seat.Status.USED,
+        holder=user,
+        used_at=timezone.now(),
+    )

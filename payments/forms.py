@@ -12,7 +12,7 @@ from lms.forms import SignupExtraForm
 
 from . import services
 from .exceptions import CodeRateLimited, CodeRefused
-from .models import Company, DiscountCode
+from .models import Company, CompanyMember, DiscountCode
 from .validators import org_nr_normalise, validate_org_nr
 
 CODE_WIDGET = forms.TextInput(
@@ -183,8 +183,21 @@ class ReassignForm(forms.Form):
     )
 
 
-class AdminAddForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address of the new admin"))
+class MemberInviteForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=CompanyMember.Role.choices,
+        initial=CompanyMember.Role.ADMIN,
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_member_%s")
+        super().__init__(*args, **kwargs)
+
+
+class RecordShareForm(forms.Form):
+    course_key = forms.UUIDField(widget=forms.HiddenInput)
 
 
 class SeatAssignForm(ProductChoiceMixin, forms.Form):

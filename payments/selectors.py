@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 
+from .company_access import is_company_admin
 from .models import (
     AccountCode,
     CampaignBannerSettings,
@@ -19,6 +20,7 @@ from .models import (
     CompanyMember,
     CoursePass,
     DiscountCode,
+    MemberInvitation,
     Order,
     Seat,
     SeatInvitation,
@@ -88,27 +90,6 @@ def vat_breakdown(*, order: Order, lines=None) -> list[dict]:
 
 
 # --- Companies -----------------------------------------------------------------------
-
-
-def admin_companies(*, user):
-    if not user.is_authenticated:
-        return Company.objects.none()
-    return Company.objects.filter(
-        memberships__user=user, memberships__role=CompanyMember.Role.ADMIN
-    ).order_by("name")
-
-
-def is_company_admin(*, user, company: Company) -> bool:
-    return (
-        user.is_authenticated
-        and CompanyMember.objects.filter(
-            company=company, user=user, role=CompanyMember.Role.ADMIN
-        ).exists()
-    )
-
-
-def company_for_admin(*, user, company_id: int) -> Company | None:
-    return admin_companies(user=user).filter(pk=company_id).first()
 
 
 @dataclass
@@ -305,4 +286,29 @@ def code_usage(*, code: DiscountCode) -> CodeUsage:
         discount_ore=paid["discount"] or 0,
         revenue_ore=paid["revenue"] or 0,
         redemptions=list(redemptions[:500]),
+    )
+
+
+# --- Membership by consent ---------------------------------------------------------------
+
+
+def pending_member_invitations(*, company: Company):
+    return MemberInvitation.objects.filter(
+        company=company, status=MemberInvitation.Status.PENDING
+    ).select_related("invited_by")
+
+
+def member_invitation_by_token(*, token: str) -> MemberInvitation | None:
+    return (
+        MemberInvitation.objects.select_related("company", "invited_by")
+        .filter(token=token)
+        .first()
+    )
+
+
+def memberships_of(*, user):
+    return (
+        CompanyMember.objects.filter(user=user)
+        .select_related("company")
+        .order_by("company__name")
     )

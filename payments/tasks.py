@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 from lms.emails import email_send
 
-from .models import Order, SeatInvitation
+from .models import MemberInvitation, Order, SeatInvitation
 from .selectors import vat_breakdown
 
 
@@ -67,6 +67,34 @@ def seat_invitation_send(self, *, invitation_id: int) -> bool:
             "product_name": invitation.seat.product_name,
             "accept_path": accept_path,
         },
+        language=invitation.language,
+    )
+    return True
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=60)
+def evidence_pack_build_task(self, job_id: int) -> str:
+    from .compliance import evidence_pack_build
+
+    job = evidence_pack_build(job_id=job_id)
+    return job.status
+
+
+@shared_task(bind=True, max_retries=5, default_retry_delay=60)
+def member_invitation_send(self, *, invitation_id: int) -> bool:
+    invitation = (
+        MemberInvitation.objects.select_related("company", "invited_by")
+        .filter(pk=invitation_id, status=MemberInvitation.Status.PENDING)
+        .first()
+    )
+    if invitation is None:
+        return False
+    with translation.override(invitation.language):
+        join_path = reverse("payments:join", args=[invitation.token])
+    email_send(
+        to=invitation.email,
+        template="member_invitation",
+        context={"invitation": invitation, "join_path": join_path},
         language=invitation.language,
     )
     return True

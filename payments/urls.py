@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import checkout, company
+from .views import checkout, company, compliance, membership
 
 app_name = "payments"
 
@@ -24,11 +24,6 @@ urlpatterns = [
     path("company/<int:company_id>/", company.company_detail, name="company_detail"),
     path("company/<int:company_id>/buy/", company.company_buy, name="company_buy"),
     path("company/<int:company_id>/edit/", company.company_edit, name="company_edit"),
-    path(
-        "company/<int:company_id>/admins/",
-        company.company_admin_add,
-        name="company_admin_add",
-    ),
     path(
         "company/<int:company_id>/invite/",
         company.company_invite,
@@ -55,4 +50,62 @@ urlpatterns = [
         name="invitation_reassign",
     ),
     path("invite/<str:token>/", company.invitation, name="invitation"),
+    # Membership by consent: the invitation a person answers, and what they share.
+    path(
+        "company/<int:company_id>/members/invite/",
+        membership.member_invite,
+        name="member_invite",
+    ),
+    path(
+        "company/<int:company_id>/members/invitations/<int:invitation_id>/revoke/",
+        membership.member_invitation_revoke,
+        name="member_invitation_revoke",
+    ),
+    path("company/join/<str:token>/", membership.join, name="join"),
+    path(
+        "company/join/<str:token>/accept/", membership.join_accept, name="join_accept"
+    ),
+    path(
+        "company/join/<str:token>/decline/",
+        membership.join_decline,
+        name="join_decline",
+    ),
+    path("company/memberships/", membership.my_companies, name="my_companies"),
+    path(
+        "company/memberships/<int:company_id>/share/",
+        membership.record_share,
+        name="record_share",
+    ),
+    path(
+        "company/memberships/<int:company_id>/unshare/",
+        membership.record_unshare,
+        name="record_unshare",
+    ),
+    path(
+        "company/memberships/<int:company_id>/leave/",
+        membership.company_leave,
+        name="company_leave",
+    ),
+    # The compliance view: certificates and training status of a company's people.
+    path("company/compliance/", compliance.compliance_overview, name="compliance"),
+    path(
+        "company/compliance/export.<str:fmt>",
+        compliance.compliance_export,
+        name="compliance_export",
+    ),
+    path(
+        "company/compliance/evidence-pack/",
+        compliance.evidence_pack_start,
+        name="evidence_pack_start",
+    ),
+    path(
+        "company/compliance/evidence-pack/<int:job_id>/",
+        compliance.evidence_pack,
+        name="evidence_pack",
+    ),
+    path(
+        "company/compliance/evidence-pack/<int:job_id>/download/",
+        compliance.evidence_pack_download,
+        name="evidence_pack_download",
+    ),
 ]

@@ -60,16 +60,3 @@ def forty_hour_track(context):
     return track_hours_for(
         user=request.user, language=translation.get_language() or "nb"
     )
-
-
-@register.simple_tag(takes_context=True)
-def administered_companies(context):
-    """Companies whose compliance view the current user may open (company admins)."""
-    from lms.compliance import companies_administered_by
-
-    request = context.get("request")
-    if request is None or not request.user.is_authenticated:
-        return []
-    if request.user.is_superuser:
-        return []  # staff reach it through the company admin pages instead
-    return companies_administered_by(user=request.user)

@@ -20,16 +20,3 @@ def finish_course(*, course, user, enrolment=None):
         services.lesson_complete(enrolment=enrolment, lesson=lesson)
     enrolment.refresh_from_db()
     return enrolment
-
-
-def company_models_or_skip():
-    """payments' Company and CompanyMember; skip where the payments app has none yet."""
-    import pytest
-
-    try:
-        from payments.models import Company, CompanyMember
-    except ImportError:
-        pytest.skip(
-            "payments.models has no Company/CompanyMember (payments app absent)"
-        )
-    return Company, CompanyMember

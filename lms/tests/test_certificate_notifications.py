@@ -11,9 +11,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from lms import notifications, services
-from lms.factories import UserFactory
 from lms.models import Certificate, Enrolment, NotificationSent
-from lms.tests.certificate_helpers import company_models_or_skip, finish_course
+from lms.tests.certificate_helpers import finish_course
 
 pytestmark = pytest.mark.django_db
 
@@ -67,23 +66,6 @@ def test_a_missed_day_sends_the_reminder_late_but_never_both(expiring):
     [late] = _run_reminders_on("2027-02-04")
     assert "30" in late.subject
     assert _run_reminders_on("2027-02-05") == []
-
-
-def test_company_admin_gets_the_reminder_in_their_own_language(expiring):
-    Company, CompanyMember = company_models_or_skip()
-
-    company = Company.objects.create(
-        name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
-    )
-    admin = UserFactory(email="hr@bygg.no", preferred_language="uk", full_name="Олена")
-    CompanyMember.objects.create(company=company, user=admin, role="admin")
-    CompanyMember.objects.create(company=company, user=expiring.user, role="employee")
-    messages = _run_reminders_on("2026-12-31")
-    by_recipient = {m.to[0]: m for m in messages}
-    assert set(by_recipient) == {"learner@example.org", "hr@bygg.no"}
-    assert by_recipient["hr@bygg.no"].extra_headers["Content-Language"] == "uk"
-    assert by_recipient["learner@example.org"].extra_headers["Content-Language"] == "nb"
-    assert "Kari Nordmann" in by_recipient["hr@bygg.no"].body
 
 
 def test_replaced_and_revoked_certificates_get_no_reminders(expiring):

@@ -6,6 +6,7 @@ VAT included, as on the course pages.
 
 from .codes import AccountCode, CodeBatch, CodeRedemption, DiscountCode
 from .companies import Company, CompanyMember, Seat, SeatInvitation
+from .membership import MemberInvitation, RecordShare
 from .orders import CoursePass, Order, OrderLine, WebhookEvent
 from .settings import CampaignBannerSettings
 
@@ -18,8 +19,10 @@ __all__ = [
     "CompanyMember",
     "CoursePass",
     "DiscountCode",
+    "MemberInvitation",
     "Order",
     "OrderLine",
+    "RecordShare",
     "Seat",
     "SeatInvitation",
     "WebhookEvent",

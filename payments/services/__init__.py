@@ -18,7 +18,6 @@ from .codes import (
 )
 from .companies import (
     CsvReport,
-    company_admin_add,
     company_create,
     company_update,
     invitations_csv_parse,
@@ -57,7 +56,6 @@ __all__ = [
     "code_find",
     "code_release",
     "code_reserve",
-    "company_admin_add",
     "company_create",
     "company_update",
     "invitations_csv_parse",

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from courses.selectors import course_in_language
-from lms.models import Enrolment, User
+from lms.models import Enrolment
 from lms.services import audit_record, enrolment_create
 
 from ..exceptions import CompanyError, SeatError
@@ -63,24 +63,6 @@ def company_update(*, company: Company, actor, **fields) -> Company:
         actor=actor, action="company.updated", target=company, fields=sorted(fields)
     )
     return company
-
-
-def company_admin_add(*, company: Company, email: str, actor) -> CompanyMember:
-    """Make an existing user a company admin (they must have an account)."""
-    user = User.objects.filter(email=email.strip().lower()).first()
-    if user is None:
-        raise CompanyError(
-            _(
-                "There is no account with this e-mail address. Ask them to sign up first."
-            )
-        )
-    member, _created = CompanyMember.objects.update_or_create(
-        company=company, user=user, defaults={"role": CompanyMember.Role.ADMIN}
-    )
-    audit_record(
-        actor=actor, action="company.admin_added", target=company, user=user.pk
-    )
-    return member
 
 
 def _lock(company: Company) -> Company:

@@ -7,6 +7,7 @@ from django import template
 from lms.selectors import enrolment_for
 
 from .. import selectors
+from ..company_access import companies_administered_by
 from ..gateways import test_mode
 from ..models import Order
 
@@ -20,7 +21,7 @@ def payments_nav(request):
     if user is None or not user.is_authenticated:
         return {}
     return {
-        "company_admin": selectors.admin_companies(user=user).exists(),
+        "company_admin": companies_administered_by(user=user).exists(),
         "has_orders": Order.objects.filter(user=user)
         .exclude(status=Order.Status.CANCELLED)
         .exists(),
@@ -37,7 +38,7 @@ def buy_state(course, request):
     state["enrolled"] = enrolment_for(user=user, course=course) is not None
     state["open_order"] = selectors.open_order_for(user=user, course=course)
     state["account_code"] = selectors.account_code_for(user=user)
-    state["companies"] = list(selectors.admin_companies(user=user))
+    state["companies"] = list(companies_administered_by(user=user))
     return state
 
 
@@ -62,3 +63,21 @@ def countdown_parts(seconds):
 @register.filter
 def iso_utc(value):
     return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+
+
+@register.simple_tag(takes_context=True)
+def administered_companies(context):
+    """Companies whose compliance view the current user opens from the dashboard."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return []
+    return list(companies_administered_by(user=request.user))
+
+
+@register.simple_tag(takes_context=True)
+def member_companies(context):
+    """The user's company memberships (any role), for the link to what each sees."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return []
+    return list(selectors.memberships_of(user=request.user))

@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .. import selectors, services
+from ..company_access import companies_administered_by, company_for_admin
 from ..exceptions import (
     CodeRateLimited,
     CodeRefused,
@@ -21,12 +22,12 @@ from ..exceptions import (
     SeatError,
 )
 from ..forms import (
-    AdminAddForm,
     CodeForm,
     CompanyEditForm,
     CompanyForm,
     CsvInviteForm,
     InviteForm,
+    MemberInviteForm,
     ReassignForm,
     SeatAssignForm,
     SeatPurchaseForm,
@@ -41,7 +42,7 @@ def _language() -> str:
 
 
 def _company_or_404(request, company_id):
-    company = selectors.company_for_admin(user=request.user, company_id=company_id)
+    company = company_for_admin(user=request.user, company_id=company_id)
     if company is None:
         raise Http404
     return company
@@ -50,7 +51,7 @@ def _company_or_404(request, company_id):
 @login_required
 def company_home(request):
     """Company admins go to their company; others can register one."""
-    companies = list(selectors.admin_companies(user=request.user))
+    companies = list(companies_administered_by(user=request.user))
     if len(companies) == 1 and request.method != "POST":
         return redirect("payments:company_detail", companies[0].pk)
     form = CompanyForm(request.POST or None)
@@ -89,7 +90,10 @@ def _dashboard(request, company, **forms):
         "csv_form": CsvInviteForm(products=products),
         "assign_form": SeatAssignForm(products=products, members=members),
         "edit_form": CompanyEditForm(instance=company),
-        "admin_form": AdminAddForm(),
+        "member_form": MemberInviteForm(),
+        "member_invitations": list(
+            selectors.pending_member_invitations(company=company)
+        ),
         "reassign_form": ReassignForm(),
         "test_mode": test_mode(),
     }
@@ -291,24 +295,6 @@ def company_edit(request, company_id):
         **{name: form.cleaned_data[name] for name in form.changed_data},
     )
     messages.success(request, _("The company details have been saved."))
-    return redirect("payments:company_detail", company.pk)
-
-
-@require_POST
-@login_required
-def company_admin_add(request, company_id):
-    company = _company_or_404(request, company_id)
-    form = AdminAddForm(request.POST)
-    if form.is_valid():
-        try:
-            services.company_admin_add(
-                company=company, email=form.cleaned_data["email"], actor=request.user
-            )
-        except CompanyError as error:
-            form.add_error("email", str(error))
-    if not form.is_valid() or form.errors:
-        return _rerender(request, company, admin_form=form)
-    messages.success(request, _("The new company admin has been added."))
     return redirect("payments:company_detail", company.pk)
 
 

@@ -1,7 +1,8 @@
 """The company compliance view: who holds a valid certificate for which course.
 
-Built on the payments app's companies (``payments.models.Company`` with
-``CompanyMember`` roles and ``Seat`` products). Reads (the table, exports) run in a fixed
+A company sees a member's record of a course only where ``company_access`` allows it (a
+seat it gave, or a course the member shared with it); every other cell reads "not
+enrolled", whatever the person did elsewhere. Reads (the table, exports) run in a fixed
 number of queries however many employees a company has; the evidence pack (a ZIP of
 every certificate plus a summary sheet) is written by a Celery task that reports its
 progress on an ``EvidencePackJob`` row.
@@ -27,75 +28,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses.models import CoursePage, LessonPage
+from lms.models import Certificate, Enrolment, EvidencePackJob, LessonProgress, User
+from lms.services import audit_record
 
-from .models import Certificate, Enrolment, EvidencePackJob, LessonProgress, User
-from .services import audit_record
+from .company_access import visible_course_keys
+from .models import Company, CompanyMember, RecordShare, Seat
 
 logger = logging.getLogger(__name__)
 
 EXPIRING_WITHIN = timedelta(days=60)
-
-
-# --- Company membership (the interface to payments) ------------------------------------
-
-
-def _company_models():
-    """(Company, CompanyMember, Seat) from payments, or None where it has no companies.
-
-    Certificates, reminders and downloads keep working without the payments app; only
-    the company parts (admins in reminders, the compliance view) need it.
-    """
-    try:
-        from payments.models import Company, CompanyMember, Seat
-    except ImportError:
-        return None
-    return Company, CompanyMember, Seat
-
-
-def companies_available() -> bool:
-    return _company_models() is not None
-
-
-def companies_administered_by(*, user) -> list:
-    """Companies the user may see the compliance view of (staff: every company)."""
-    if not user.is_authenticated or not companies_available():
-        return []
-    Company, CompanyMember, _seat = _company_models()
-    if user.is_superuser:
-        return list(Company.objects.order_by("name"))
-    return list(
-        Company.objects.filter(
-            memberships__user=user, memberships__role=CompanyMember.Role.ADMIN
-        )
-        .distinct()
-        .order_by("name")
-    )
-
-
-def company_admins_for(*, user) -> list[User]:
-    """The admins of every company the user belongs to (for refresher reminders)."""
-    if not companies_available():
-        return []
-    _company, CompanyMember, _seat = _company_models()
-    company_ids = CompanyMember.objects.filter(user=user).values("company_id")
-    return list(
-        User.objects.filter(
-            company_memberships__company_id__in=company_ids,
-            company_memberships__role=CompanyMember.Role.ADMIN,
-            is_active=True,
-        ).distinct()
-    )
-
-
-def user_is_company_admin_of(*, admin, employee) -> bool:
-    if not admin.is_authenticated or not companies_available():
-        return False
-    _company, CompanyMember, _seat = _company_models()
-    return CompanyMember.objects.filter(
-        role=CompanyMember.Role.ADMIN,
-        user=admin,
-        company__memberships__user=employee,
-    ).exists()
 
 
 # --- The table ---------------------------------------------------------------------------
@@ -164,15 +105,17 @@ class ComplianceTable:
         return self.status_counts
 
 
-def _company_course_keys(*, company, member_ids) -> tuple[set, bool]:
-    _company, _member, Seat = _company_models()
+def _company_course_keys(*, company) -> tuple[set, bool]:
+    """The courses the company's table has columns for: those it bought seats of (all
+    courses with a pass) and those a member shared with it. Never a course a member
+    took elsewhere and kept to themselves."""
     seats = Seat.objects.filter(company=company).exclude(status=Seat.Status.VOID)
     keys = {k for k in seats.values_list("course_key", flat=True).distinct() if k}
     has_pass = seats.filter(course_pass__isnull=False).exists()
     keys |= set(
-        Enrolment.objects.filter(user_id__in=member_ids)
-        .values_list("course_key", flat=True)
-        .distinct()
+        RecordShare.objects.filter(
+            company=company, user__company_memberships__company=company
+        ).values_list("course_key", flat=True)
     )
     return keys, has_pass
 
@@ -236,14 +179,14 @@ def compliance_table(
     certificates) independent of the company's size.
     """
     today = today or timezone.localdate()
-    _company, CompanyMember, _seat = _company_models()
     memberships = list(
         CompanyMember.objects.filter(company=company)
         .select_related("user")
         .order_by("user__full_name", "user__email")
     )
     member_ids = CompanyMember.objects.filter(company=company).values("user_id")
-    keys, has_pass = _company_course_keys(company=company, member_ids=member_ids)
+    keys, has_pass = _company_course_keys(company=company)
+    visible = visible_course_keys(company=company, user_ids=member_ids)
     courses = _courses_in_language(keys=keys, has_pass=has_pass, language=language)
     lesson_totals, live_lesson_keys = _lesson_totals(courses)
     enrolments = {
@@ -251,6 +194,7 @@ def compliance_table(
         for e in Enrolment.objects.filter(
             user_id__in=member_ids, course_key__in=list(courses)
         ).exclude(status=Enrolment.Status.WITHDRAWN)
+        if e.course_key in visible.get(e.user_id, ())
     }
     done = dict(
         LessonProgress.objects.filter(
@@ -282,7 +226,8 @@ def compliance_table(
         )
         .order_by("issued_at", "id")
     ):
-        certificates[(certificate.user_id, certificate.course_key)] = certificate
+        if certificate.course_key in visible.get(certificate.user_id, ()):
+            certificates[(certificate.user_id, certificate.course_key)] = certificate
     ordered_courses = sorted(courses.items(), key=lambda item: item[1].title)
     rows = []
     for membership in memberships:
@@ -525,9 +470,8 @@ def evidence_pack_build(*, job_id: int) -> EvidencePackJob:
     Idempotent: a finished job is returned as is; a job interrupted half-way starts
     again from the beginning (PDFs already rendered are reused).
     """
-    from .certificates import certificate_pdf_bytes
+    from lms.certificates import certificate_pdf_bytes
 
-    Company, _member, _seat = _company_models()
     job = EvidencePackJob.objects.get(pk=job_id)
     if job.status == EvidencePackJob.Status.DONE and job.file:
         return job

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 import uuid
 import zipfile
 from decimal import Decimal
@@ -12,19 +13,13 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
+from lms import services
 from lms.factories import UserFactory
 from lms.models import Certificate, Enrolment, EvidencePackJob, LessonProgress, User
+from payments.factories import seat_given
+from payments.models import Company, CompanyMember, Seat
 
 pytestmark = pytest.mark.django_db
-
-# The compliance view is built on the payments app's companies.
-try:
-    from payments.models import Company, CompanyMember
-except ImportError:
-    pytest.skip(
-        "payments.models has no Company/CompanyMember (payments app absent)",
-        allow_module_level=True,
-    )
 
 TODAY = "2026-06-01 12:00 +02:00"
 
@@ -92,7 +87,7 @@ def setup(course):
         ("in_progress", "David Underveis"),
     ]:
         people[key] = UserFactory(full_name=name)
-        _member(company, people[key])
+        seat_given(company=company, user=people[key], course=course)
     with time_machine.travel(TODAY, tick=False):
         _certificate(
             _enrol(people["valid"], course, completed=True),
@@ -115,14 +110,14 @@ def _get(client, name, *args, **params):
 
 
 def test_anonymous_is_sent_to_login(client, setup):
-    response = _get(client, "lms:compliance")
+    response = _get(client, "payments:compliance")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
 def test_employee_is_refused(client, setup):
     client.force_login(setup["people"]["valid"])
-    assert _get(client, "lms:compliance").status_code == 403
-    assert _get(client, "lms:compliance_export", "csv").status_code == 403
+    assert _get(client, "payments:compliance").status_code == 403
+    assert _get(client, "payments:compliance_export", "csv").status_code == 403
 
 
 def test_admin_of_another_company_sees_only_their_own(client, setup):
@@ -130,15 +125,15 @@ def test_admin_of_another_company_sees_only_their_own(client, setup):
     other_admin = UserFactory()
     _member(other, other_admin, role="admin")
     client.force_login(other_admin)
-    body = _get(client, "lms:compliance").content.decode()
+    body = _get(client, "payments:compliance").content.decode()
     assert "Anne Gyldig" not in body and "Annet AS" in body
-    forced = _get(client, "lms:compliance", company=setup["company"].pk)
+    forced = _get(client, "payments:compliance", company=setup["company"].pk)
     assert forced.status_code == 403
 
 
 def test_company_admin_sees_every_employee_with_status_and_validity(client, setup):
     client.force_login(setup["admin"])
-    response = _get(client, "lms:compliance")
+    response = _get(client, "payments:compliance")
     assert response.status_code == 200
     body = response.content.decode()
     for name in ("Anne Gyldig", "Bjørn Snart", "Cecilie Ikke", "David Underveis"):
@@ -155,7 +150,7 @@ def test_company_admin_sees_every_employee_with_status_and_validity(client, setu
 
 def test_superuser_may_look_at_a_company_for_support(client, setup):
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    response = _get(client, "lms:compliance", company=setup["company"].pk)
+    response = _get(client, "payments:compliance", company=setup["company"].pk)
     assert response.status_code == 200 and "Anne Gyldig" in response.content.decode()
 
 
@@ -165,7 +160,7 @@ def test_superuser_may_look_at_a_company_for_support(client, setup):
 )
 def test_filters(client, setup, status_filter, expected):
     client.force_login(setup["admin"])
-    response = _get(client, "lms:compliance", filter=status_filter)
+    response = _get(client, "payments:compliance", filter=status_filter)
     names = {r.employee.full_name for r in response.context["table"].rows}
     assert names == expected
     # The summary still counts the whole company.
@@ -175,7 +170,7 @@ def test_filters(client, setup, status_filter, expected):
 
 def test_csv_export_opens_in_a_spreadsheet(client, setup):
     client.force_login(setup["admin"])
-    response = _get(client, "lms:compliance_export", "csv", filter="expiring")
+    response = _get(client, "payments:compliance_export", "csv", filter="expiring")
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
     text = response.content.decode("utf-8-sig")
@@ -190,7 +185,7 @@ def test_xlsx_export(client, setup):
     from openpyxl import load_workbook
 
     client.force_login(setup["admin"])
-    response = _get(client, "lms:compliance_export", "xlsx")
+    response = _get(client, "payments:compliance_export", "xlsx")
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert len(values) == 1 + 5  # header + four employees and the admin
@@ -204,16 +199,16 @@ def test_evidence_pack_is_built_in_the_background_with_progress_and_download(
 ):
     client.force_login(setup["admin"])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("lms:evidence_pack_start"))
+        response = client.post(reverse("payments:evidence_pack_start"))
     job = EvidencePackJob.objects.get()
     assert response.status_code == 302
     assert response["Location"].endswith(f"/evidence-pack/{job.pk}/")
     status = client.get(
-        reverse("lms:evidence_pack", args=[job.pk]), HTTP_ACCEPT="application/json"
+        reverse("payments:evidence_pack", args=[job.pk]), HTTP_ACCEPT="application/json"
     ).json()
     assert status["status"] == "done" and status["percent"] == 100
     assert status["done"] == status["total"] == 2
-    page = client.get(reverse("lms:evidence_pack", args=[job.pk])).content.decode()
+    page = client.get(reverse("payments:evidence_pack", args=[job.pk])).content.decode()
     assert status["download_url"] in page
     download = client.get(status["download_url"])
     archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
@@ -230,7 +225,9 @@ def test_evidence_pack_is_built_in_the_background_with_progress_and_download(
     _member(other, stranger, role="admin")
     client.force_login(stranger)
     assert client.get(status["download_url"]).status_code == 404
-    assert client.get(reverse("lms:evidence_pack", args=[job.pk])).status_code == 404
+    assert (
+        client.get(reverse("payments:evidence_pack", args=[job.pk])).status_code == 404
+    )
 
 
 def _big_company(course, size):
@@ -243,6 +240,18 @@ def _big_company(course, size):
     )
     CompanyMember.objects.bulk_create(
         CompanyMember(company=company, user=u, role="employee") for u in users
+    )
+    line = seat_given(company=company, user=admin, course=course).order_line
+    Seat.objects.bulk_create(
+        Seat(
+            company=company,
+            order_line=line,
+            course=course,
+            course_key=course.translation_key,
+            status="used",
+            holder=u,
+        )
+        for u in users
     )
     now = timezone.now()
     enrolments = Enrolment.objects.bulk_create(
@@ -285,14 +294,13 @@ def test_export_for_500_employees_runs_in_a_fixed_number_of_queries(
 
     second, _ = course_with_lessons(course.get_parent().specific, lessons=2)
     company, admin = _big_company(course, 500)
+    seventh = User.objects.get(email="ansatt7@stor.no")
+    seat_given(company=company, user=seventh, course=second)
     Enrolment.objects.create(
-        user=User.objects.get(email="ansatt7@stor.no"),
-        course=second,
-        course_key=second.translation_key,
-        source="seat",
+        user=seventh, course=second, course_key=second.translation_key, source="seat"
     )
     client.force_login(admin)
-    url = reverse("lms:compliance_export", args=["csv"])
+    url = reverse("payments:compliance_export", args=["csv"])
     with django_assert_max_num_queries(15):
         response = client.get(url)
     rows = list(
@@ -300,12 +308,12 @@ def test_export_for_500_employees_runs_in_a_fixed_number_of_queries(
     )
     assert len(rows) == 1 + 501 * 2  # every person × both courses
     with django_assert_max_num_queries(15):
-        response = client.get(reverse("lms:compliance_export", args=["xlsx"]))
+        response = client.get(reverse("payments:compliance_export", args=["xlsx"]))
     assert response.status_code == 200
     # The page adds the site shell's own queries (menu, language links, other apps'
     # navigation) on top of the table's dozen.
     with django_assert_max_num_queries(35):
-        page = client.get(reverse("lms:compliance"))
+        page = client.get(reverse("payments:compliance"))
     assert page.status_code == 200
     assert len(page.context["page_obj"].object_list) == 50  # employees per page
 
@@ -313,10 +321,10 @@ def test_export_for_500_employees_runs_in_a_fixed_number_of_queries(
 def test_dashboard_links_company_admins_to_the_compliance_view(client, setup):
     client.force_login(setup["admin"])
     body = client.get(reverse("lms:dashboard")).content.decode()
-    assert reverse("lms:compliance") in body
+    assert reverse("payments:compliance") in body
     client.force_login(setup["people"]["valid"])
     body = client.get(reverse("lms:dashboard")).content.decode()
-    assert reverse("lms:compliance") not in body
+    assert reverse("payments:compliance") not in body
 
 
 def test_exports_never_turn_names_into_formulas(client, setup):
@@ -326,12 +334,79 @@ def test_exports_never_turn_names_into_formulas(client, setup):
     user.full_name = '=HYPERLINK("http://evil.example","x")'
     user.save()
     client.force_login(setup["admin"])
-    text = _get(client, "lms:compliance_export", "csv").content.decode("utf-8-sig")
+    text = _get(client, "payments:compliance_export", "csv").content.decode("utf-8-sig")
     names = [row[0] for row in csv.reader(io.StringIO(text), delimiter=";")]
     [name] = [n for n in names if "HYPERLINK" in n]
     assert name.startswith("'=HYPERLINK")
     sheet = load_workbook(
-        io.BytesIO(_get(client, "lms:compliance_export", "xlsx").content)
+        io.BytesIO(_get(client, "payments:compliance_export", "xlsx").content)
     ).active
     cell = next(c for c in sheet["A"] if "HYPERLINK" in str(c.value))
     assert cell.data_type == "s" and cell.value.startswith("'=")
+
+
+def test_excel_export_works_for_a_company_name_with_a_slash(client, course):
+    import io
+
+    from django.urls import reverse
+    from openpyxl import load_workbook
+
+    from lms.factories import UserFactory
+
+    company = Company.objects.create(
+        name="Rør og Bygg A/S: Oslo [avd. 2]",
+        org_nr="914778271",
+        billing_email="f@example.no",
+    )
+    admin = UserFactory(email="hr@bygg.no")
+    CompanyMember.objects.create(company=company, user=admin, role="admin")
+    client.force_login(admin)
+    response = client.get(reverse("payments:compliance_export", args=["xlsx"]))
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet.title.startswith("Rør og Bygg A")
+
+
+def test_a_stored_evidence_pack_has_an_unguessable_file_name(
+    client, course, django_capture_on_commit_callbacks
+):
+    """Media may be served without a login (DEBUG, a public bucket), like the PDFs."""
+    from django.urls import reverse
+
+    from lms.factories import UserFactory
+    from lms.models import EvidencePackJob
+    from payments.compliance import export_filename
+
+    company = Company.objects.create(
+        name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
+    )
+    admin = UserFactory(email="hr@bygg.no")
+    CompanyMember.objects.create(company=company, user=admin, role="admin")
+    client.force_login(admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("payments:evidence_pack_start"))
+    job = EvidencePackJob.objects.get()
+    guessable = export_filename(company=company, extension="zip")
+    stored = job.file.name.split("/")
+    assert stored[-1] == guessable  # what the admin downloads keeps its clear name
+    assert re.search(r"/[0-9a-f]{32}/", job.file.name)  # behind a random folder
+    download = client.get(reverse("payments:evidence_pack_download", args=[job.pk]))
+    assert guessable in download["Content-Disposition"]
+
+
+def test_compliance_progress_counts_only_lessons_still_published(course, learner):
+    from payments.compliance import compliance_table
+
+    company = Company.objects.create(
+        name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
+    )
+    seat_given(company=company, user=learner, course=course)
+    enrolment = services.enrolment_free_create(user=learner, course=course)
+    first, second, last = course.lessons
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+    services.lesson_complete(enrolment=enrolment, lesson=second)
+    second.unpublish()
+    # One of the two lessons still published is done: 50 %, as the learner sees it.
+    [row] = compliance_table(company=company, language="nb").rows
+    assert row.status == "in_progress"
+    assert row.percent == 50

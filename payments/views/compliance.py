@@ -1,7 +1,7 @@
 """The company compliance view and its exports (company admins; superusers for support).
 
 Employees, other companies' admins and anonymous visitors never see a company's table:
-every view resolves the company through ``companies_administered_by``.
+every view resolves the company through ``company_access.companies_viewable_by``.
 """
 
 from django.contrib.auth.decorators import login_required
@@ -14,14 +14,16 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from . import compliance
-from .models import EvidencePackJob
+from lms.models import EvidencePackJob
+
+from .. import compliance
+from ..company_access import companies_viewable_by
 
 PAGE_SIZE = 50  # employees per page
 
 
 def _company_for(request):
-    companies = compliance.companies_administered_by(user=request.user)
+    companies = list(companies_viewable_by(user=request.user))
     if not companies:
         raise PermissionDenied
     wanted = request.GET.get("company") or request.POST.get("company")
@@ -61,7 +63,7 @@ def compliance_overview(request):
     query.pop("page", None)
     return render(
         request,
-        "lms/compliance.html",
+        "payments/compliance.html",
         {
             "company": company,
             "companies": companies,
@@ -111,12 +113,12 @@ def evidence_pack_start(request):
     job = compliance.evidence_pack_request(
         company=company, user=request.user, language=_language()
     )
-    return redirect(reverse("lms:evidence_pack", kwargs={"job_id": job.pk}))
+    return redirect(reverse("payments:evidence_pack", kwargs={"job_id": job.pk}))
 
 
 def _job_for(request, job_id: int) -> EvidencePackJob:
     job = get_object_or_404(EvidencePackJob, pk=job_id)
-    allowed = {c.pk for c in compliance.companies_administered_by(user=request.user)}
+    allowed = set(companies_viewable_by(user=request.user).values_list("pk", flat=True))
     if job.company_id not in allowed:
         raise Http404
     return job
@@ -126,7 +128,7 @@ def _job_for(request, job_id: int) -> EvidencePackJob:
 def evidence_pack(request, job_id: int):
     """The job's progress: JSON for the progress bar's script, a page without it."""
     job = _job_for(request, job_id)
-    download_url = reverse("lms:evidence_pack_download", kwargs={"job_id": job.pk})
+    download_url = reverse("payments:evidence_pack_download", kwargs={"job_id": job.pk})
     if request.headers.get("Accept", "").startswith("application/json"):
         return JsonResponse(
             {
@@ -142,7 +144,7 @@ def evidence_pack(request, job_id: int):
         )
     return render(
         request,
-        "lms/compliance_evidence_pack.html",
+        "payments/compliance_evidence_pack.html",
         {"job": job, "download_url": download_url},
     )
 
