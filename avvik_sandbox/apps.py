@@ -11,9 +11,18 @@ class AvvikSandboxConfig(AppConfig):
         from lms.access import record_grant_register
         from lms.services import completion_checks
 
+        from . import jobs  # noqa: F401 (outbox jobs register themselves)
         from .selectors import instructor_may_read_record
         from .services import exercise_completion_unmet
 
         record_grant_register(instructor_may_read_record)
+        # The sandbox serves its exercise pages and lists exercises on its index.
+        from courses.page_hooks import page_context_register, page_server_register
+
+        from .models import ExercisePage, SandboxIndexPage
+        from .views import exercise_index_context, exercise_serve
+
+        page_server_register(ExercisePage, exercise_serve)
+        page_context_register(SandboxIndexPage, exercise_index_context)
         if exercise_completion_unmet not in completion_checks:
             completion_checks.append(exercise_completion_unmet)

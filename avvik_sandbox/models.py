@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from courses.page_hooks import HookedPageMixin
+
 from . import choices
 from .blocks import (
     CriterionBlock,
@@ -34,7 +36,7 @@ from .blocks import (
 RESERVED_SLUGS = {"grading", "submissions", "autosave", "mine"}
 
 
-class SandboxIndexPage(Page):
+class SandboxIndexPage(HookedPageMixin, Page):
     """The practice area: lists the exercises a learner can do on their own."""
 
     intro = RichTextField(
@@ -49,15 +51,8 @@ class SandboxIndexPage(Page):
     class Meta:
         verbose_name = _("deviation practice index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import exercise_list_for
 
-        context = super().get_context(request, *args, **kwargs)
-        context["exercises"] = exercise_list_for(index=self, user=request.user)
-        return context
-
-
-class ExercisePage(Page):
+class ExercisePage(HookedPageMixin, Page):
     """A scenario, its answer key and rubric. Editors author it without code."""
 
     sector = models.CharField(_("sector"), max_length=100, blank=True)
@@ -265,11 +260,6 @@ class ExercisePage(Page):
                 )
         if errors:
             raise ValidationError(errors)
-
-    def serve(self, request, *args, **kwargs):
-        from .views import exercise_serve
-
-        return exercise_serve(request, self)
 
     def serve_preview(self, request, mode_name):
         # Editors preview the scenario as a learner sees it; nothing is saved.

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.outbox import outbox_enqueue
 from lms.services import audit_record
 
 from .models import CriterionScore, ExercisePage, InstructorAssignment, Submission
@@ -364,16 +365,17 @@ def submission_grade(
             },
             comment=comment,
         )
-        submission_pk = locked.pk
-        transaction.on_commit(lambda: _after_grading(submission_pk, decision))
+        # The learner's e-mail and a completion the pass allows commit with the grade.
+        outbox_enqueue(
+            job="sandbox.submission_notify",
+            payload={"submission_id": locked.pk, "decision": decision},
+            key=f"graded:{locked.pk}:{locked.graded_at.isoformat()}",
+        )
+        _completion_after_pass(locked)
     return locked
 
 
-def _after_grading(submission_id: int, decision: str) -> None:
-    from .tasks import submission_notify
-
-    submission_notify.delay(submission_id, decision)
-    submission = Submission.objects.get(pk=submission_id)
+def _completion_after_pass(submission: Submission) -> None:
     if submission.passed and submission.course_key:
         from lms.models import Enrolment
         from lms.services import enrolment_check_completion

@@ -74,7 +74,12 @@ def _querydict(data: dict):
     return query
 
 
-def exercise_serve(request, exercise: ExercisePage):
+def exercise_index_context(request, index) -> dict:
+    """The exercise list on the sandbox index page (registered in ``apps.py``)."""
+    return {"exercises": selectors.exercise_list_for(index=index, user=request.user)}
+
+
+def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
     """The exercise page: scenario for everyone, the workspace for logged-in learners."""
     if not request.user.is_authenticated:
         if request.method == "POST":

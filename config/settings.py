@@ -6,27 +6,46 @@ media on the local disk. `.env.example` lists every variable.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
-DEBUG = env.bool("DEBUG", default=True)
-# The embedded key only exists so that a clone runs; production must set SECRET_KEY.
+# Fail closed: DEBUG is off unless asked for (`make run` asks), and with DEBUG off the
+# process refuses to start without a real secret key, its host names and an https
+# SITE_URL, rather than run with a guessable key or links to the wrong place.
+DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:
-        raise RuntimeError("SECRET_KEY must be set when DEBUG is off.")
+        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
     SECRET_KEY = "dev-only-not-secret-" + "x" * 40
 ALLOWED_HOSTS = env.list(
-    "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"]
+    "ALLOWED_HOSTS",
+    default=["127.0.0.1", "localhost", "testserver"] if DEBUG else [],
 )
-CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# Every absolute link (e-mails, certificate QR codes, invitations) and the CSRF origin.
+SITE_URL = env.str(
+    "SITE_URL",
+    default=f"http://127.0.0.1:{env.int('PORT', default=8000)}" if DEBUG else "",
+).rstrip("/")
+if not DEBUG:
+    if not ALLOWED_HOSTS:
+        raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
+    if urlsplit(SITE_URL).scheme != "https":
+        raise ImproperlyConfigured(
+            "SITE_URL must be an https:// URL when DEBUG is off."
+        )
+CSRF_TRUSTED_ORIGINS = [
+    "{0.scheme}://{0.netloc}".format(urlsplit(SITE_URL)),
+    *env.list("CSRF_TRUSTED_ORIGINS", default=[]),
+]
 
 INSTALLED_APPS = [
     "lms",
@@ -144,8 +163,25 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 WHITENOISE_USE_FINDERS = DEBUG
+# Media (certificate PDFs, evidence packs, images) go to S3-compatible storage when a
+# bucket is configured, to local files otherwise. Files are private: certificates and
+# evidence packs are served only through views that check who asks; public images get
+# short-lived signed URLs from S3, or /media/images/ locally (config/urls.py).
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
+    AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="") or None
+    AWS_ACCESS_KEY_ID = env.str("AWS_ACCESS_KEY_ID", default="") or None
+    AWS_SECRET_ACCESS_KEY = env.str("AWS_SECRET_ACCESS_KEY", default="") or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True
+    AWS_QUERYSTRING_EXPIRE = 600
+    AWS_S3_FILE_OVERWRITE = False
+    _default_storage = {"BACKEND": "storages.backends.s3.S3Storage"}
+else:
+    _default_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _default_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -156,24 +192,52 @@ STORAGES = {
 }
 
 # --- Cache, Celery -------------------------------------------------------------------
+# Redis is a cache and a broker, never the only record of anything: sessions live in the
+# database, the cache degrades to misses when Redis is down (IGNORE_EXCEPTIONS), and
+# every e-mail and background job is written to the outbox table first (lms.outbox).
 REDIS_URL = env.str("REDIS_URL", default="")
+REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=0.5)
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     CELERY_BROKER_URL = REDIS_URL
     CELERY_TASK_ALWAYS_EAGER = False
+    # A request that hands work to the broker after commit must not hang when Redis
+    # is down: one quick try, and the outbox sweep delivers the rest.
+    CELERY_TASK_PUBLISH_RETRY = False
+    CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_TIMEOUT_SECONDS * 2
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "socket_connect_timeout": REDIS_TIMEOUT_SECONDS * 2,
+        "socket_timeout": REDIS_TIMEOUT_SECONDS * 4,
+        "max_retries": 1,
+    }
+    CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CELERY_BROKER_URL = "memory://"
     CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+# /readyz answers 503 when one of these fails (the others are reported only).
+READYZ_REQUIRED = env.list("READYZ_REQUIRED", default=["database", "storage"])
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_BEAT_SCHEDULE: dict = {
+    # The outbox: anything not delivered right after its commit (broker or worker down,
+    # a failed attempt waiting for its backoff) is delivered from here.
+    "lms-outbox-sweep": {
+        "task": "lms.tasks.outbox_sweep_task",
+        "schedule": 30.0,
+    },
     # Certificates and notifications (lms): once a day, Europe/Oslo time. Both tasks
     # send each e-mail once, so an extra or a late run is harmless.
     "lms-refresher-reminders": {
@@ -253,12 +317,32 @@ PAYMENTS_CODE_BATCH_MAX = 5000
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="hms-demo")
 
 # --- Security -------------------------------------------------------------------------
+# Production defaults that a deployment can loosen only by saying so.
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it from
+# clients); set SECURE_PROXY_SSL_HEADER= (empty) when the app terminates TLS itself.
+_proxy_header = env.str(
+    "SECURE_PROXY_SSL_HEADER",
+    default="" if DEBUG else "HTTP_X_FORWARDED_PROTO:https",
+)
+SECURE_PROXY_SSL_HEADER = tuple(_proxy_header.split(":", 1)) if _proxy_header else None
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG
+)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
-CSRF_FAILURE_VIEW = "lms.views.csrf_failure"
+# Wagtail marks its preview frames SAMEORIGIN itself; nothing else is framed.
+X_FRAME_OPTIONS = "DENY"
+# /healthz answers the load balancer over plain http inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+CSRF_FAILURE_VIEW = "lms.views.site.csrf_failure"
 
 LOGGING = {
     "version": 1,

@@ -2,13 +2,17 @@
 
 import os
 
-from .settings import *  # noqa: F403
-from .settings import BASE_DIR, DATABASES
+# Tests run the development defaults (no secret key needed); the production settings
+# are checked by tests that start a process with a production environment.
+os.environ.setdefault("DEBUG", "true")
+
+from .settings import *  # noqa: E402, F403
+from .settings import BASE_DIR, DATABASES  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": STORAGES["default"],  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", str(BASE_DIR / "var" / "test-media"))

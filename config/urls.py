@@ -5,20 +5,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views as lms_views
+from lms import health
+from lms.views import site as site_views
 
 urlpatterns = [
-    path("healthz", lms_views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("django-admin/", lms_views.django_admin_redirect),
+    path("django-admin/", site_views.django_admin_redirect),
     path("payments/", include("payments.webhook_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("lms.urls")),
-    path("", include("courses.urls")),
     path("", include("payments.urls")),
     path("sandbox/", include("avvik_sandbox.urls")),
     path("", include(wagtail_urls)),
@@ -29,6 +30,19 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+    # Without S3 and with DEBUG off, public images are still served (renditions and
+    # originals); certificates and evidence packs are not: their views check access.
+    from django.urls import re_path
+    from django.views.static import serve
 
-handler404 = "lms.views.page_not_found"
-handler500 = "lms.views.server_error"
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/[^/]+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+handler404 = "lms.views.site.page_not_found"
+handler500 = "lms.views.site.server_error"

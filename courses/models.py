@@ -6,10 +6,8 @@ Learner state lives in ``lms``; these pages only describe what is taught and sol
 import secrets
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_FEATURES, ArticleStreamBlock, LessonStreamBlock
+from .page_hooks import HookedPageMixin, page_server
 
 AUDIENCE_CHOICES = [
     ("leader", _("Leaders")),
@@ -32,7 +31,7 @@ VAT_CHOICES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(HookedPageMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
@@ -51,21 +50,8 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import catalogue_courses
 
-        context = super().get_context(request, *args, **kwargs)
-        context["featured_courses"] = catalogue_courses(locale=self.locale)[:4]
-        context["catalogue"] = CatalogPage.objects.live().child_of(self).first()
-        context["articles"] = (
-            ArticlePage.objects.live()
-            .filter(locale=self.locale)
-            .order_by("-first_published_at")[:3]
-        )
-        return context
-
-
-class CatalogPage(Page):
+class CatalogPage(HookedPageMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -75,30 +61,8 @@ class CatalogPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import catalogue_courses
 
-        context = super().get_context(request, *args, **kwargs)
-        audience = request.GET.get("audience", "")
-        language = request.GET.get("language", "")
-        valid_audiences = dict(AUDIENCE_CHOICES)
-        valid_languages = dict(settings.LANGUAGES)
-        audience = audience if audience in valid_audiences else ""
-        language = language if language in valid_languages else ""
-        courses = catalogue_courses(
-            locale=self.locale, audience=audience, language=language
-        )
-        context.update(
-            courses=courses,
-            audience=audience,
-            language=language,
-            audience_choices=AUDIENCE_CHOICES,
-            language_choices=settings.LANGUAGES,
-        )
-        return context
-
-
-class CoursePage(Page):
+class CoursePage(HookedPageMixin, Page):
     summary = models.TextField(_("summary"))
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(label=_("Learning outcome"), max_length=300))],
@@ -185,22 +149,8 @@ class CoursePage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from lms.selectors import course_progress_for
-        from lms.services import enrolment_check_completion
-
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(self)
-        progress = course_progress_for(user=request.user, course=self)
-        if (
-            progress.enrolment
-            and not progress.is_completed
-            and progress.total
-            and progress.next_lesson is None
-        ):
-            # Every lesson is done yet nothing recorded the completion (the last open
-            # lesson was unpublished): there is nothing left for the learner to press.
-            enrolment_check_completion(enrolment=progress.enrolment)
-        context["progress"] = progress
         return context
 
 
@@ -221,7 +171,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().url)
 
 
-class LessonPage(Page):
+class LessonPage(HookedPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
     body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
@@ -251,16 +201,12 @@ class LessonPage(Page):
         """The quiz block with this id, or None (e.g. an editor removed it)."""
         return next((b for b in self.quiz_blocks() if b.id == block_id), None)
 
-    def serve(self, request, *args, **kwargs):
-        from lms.views import lesson_serve
-
-        return lesson_serve(request, self)
-
     def serve_preview(self, request, mode_name):
         # Editors preview the lesson as a learner would see it, without enrolment.
-        from lms.views import lesson_serve
-
-        return lesson_serve(request, self, preview=True)
+        server = page_server(self)
+        if server is None:
+            return super().serve_preview(request, mode_name)
+        return server(request, self, preview=True)
 
 
 def course_outline(course: CoursePage):
@@ -319,26 +265,5 @@ class ArticlePage(Page):
 
 
 def _new_token():
+    """Kept for migration 0001 (the newsletter, since moved to lms, used it)."""
     return secrets.token_urlsafe(32)
-
-
-class NewsletterSubscription(models.Model):
-    """A newsletter sign-up; only confirmed addresses (double opt-in) get mail."""
-
-    email = models.EmailField(_("e-mail address"), unique=True)
-    language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="nb")
-    token = models.CharField(max_length=64, unique=True, default=_new_token)
-    created_at = models.DateTimeField(default=timezone.now)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    unsubscribed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("newsletter subscription")
-        verbose_name_plural = _("newsletter subscriptions")
-
-    def __str__(self):
-        return self.email
-
-    @property
-    def is_active(self):
-        return self.confirmed_at is not None and self.unsubscribed_at is None

@@ -1,48 +1,36 @@
-from django.contrib import messages
-from django.shortcuts import redirect, render
-from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+"""What the home and catalogue pages show: registered as page context providers.
 
-from lms.forms import NewsletterForm
+Page models only describe content; the lists they show are read here, through the
+selectors, and handed to the page through ``courses.page_hooks`` (see ``apps.py``).
+"""
 
-from . import services
+from django.conf import settings
 
-
-@require_POST
-def newsletter_subscribe(request):
-    form = NewsletterForm(request.POST)
-    back = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        back = "/"
-    if not form.is_valid():
-        return render(
-            request, "courses/newsletter_form.html", {"form": form}, status=400
-        )
-    services.newsletter_subscribe(
-        email=form.cleaned_data["email"], language=translation.get_language() or "nb"
-    )
-    messages.success(
-        request,
-        _("Almost done: we have sent you an e-mail. Click the link in it to confirm."),
-    )
-    return redirect(back)
+from .models import AUDIENCE_CHOICES, ArticlePage, CatalogPage
+from .selectors import catalogue_courses
 
 
-def newsletter_confirm(request, token):
-    if request.method == "POST":
-        subscription = services.newsletter_confirm(token=token)
-        if subscription is None:
-            return render(request, "courses/newsletter_invalid.html", status=404)
-        return render(request, "courses/newsletter_done.html", {"confirmed": True})
-    return render(request, "courses/newsletter_confirm.html", {"token": token})
+def home_context(request, page) -> dict:
+    return {
+        "featured_courses": catalogue_courses(locale=page.locale)[:4],
+        "catalogue": CatalogPage.objects.live().child_of(page).first(),
+        "articles": ArticlePage.objects.live()
+        .filter(locale=page.locale)
+        .order_by("-first_published_at")[:3],
+    }
 
 
-def newsletter_unsubscribe(request, token):
-    if request.method == "POST":
-        subscription = services.newsletter_unsubscribe(token=token)
-        if subscription is None:
-            return render(request, "courses/newsletter_invalid.html", status=404)
-        return render(request, "courses/newsletter_done.html", {"confirmed": False})
-    return render(request, "courses/newsletter_unsubscribe.html", {"token": token})
+def catalogue_context(request, page) -> dict:
+    audience = request.GET.get("audience", "")
+    language = request.GET.get("language", "")
+    audience = audience if audience in dict(AUDIENCE_CHOICES) else ""
+    language = language if language in dict(settings.LANGUAGES) else ""
+    return {
+        "courses": catalogue_courses(
+            locale=page.locale, audience=audience, language=language
+        ),
+        "audience": audience,
+        "language": language,
+        "audience_choices": AUDIENCE_CHOICES,
+        "language_choices": settings.LANGUAGES,
+    }

@@ -8,7 +8,20 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Certificates and notifications (issue #5).
-        from . import receivers
+        from django.db.models.signals import post_migrate
 
+        from . import jobs, receivers  # noqa: F401 (jobs register themselves)
+        from .site_identity import site_identity_sync
+
+        # Certificates issued on completion, the welcome e-mail after confirmation.
         receivers.connect()
+        # The Sites row (allauth's e-mails say "Hello from <name>") follows SITE_URL.
+        post_migrate.connect(site_identity_sync, sender=self, dispatch_uid="lms.site")
+        # Lessons are served, and the course page shows progress, by lms.
+        from courses.models import CoursePage, LessonPage
+        from courses.page_hooks import page_context_register, page_server_register
+
+        from .views.learning import course_page_context, lesson_serve
+
+        page_server_register(LessonPage, lesson_serve)
+        page_context_register(CoursePage, course_page_context)

@@ -2,9 +2,8 @@
 
 The demo learner gets the leader course completed long enough ago that its certificate
 expires in about six weeks (so the refresher and the reminders have something to show)
-and the verneombud course completed, for the 40-hour summary. If the payments demo made
-a company, the learner and three more employees with different statuses join it, so
-hr@example.com sees a lively compliance view.
+and the verneombud course completed, for the 40-hour summary. ``complete_for_demo``
+also serves the payments demo, whose company employees have different statuses.
 """
 
 from __future__ import annotations
@@ -12,19 +11,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
-from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from .certificates import certificate_issue, certificate_pdf_store
-from .models import Certificate, Enrolment, LessonProgress, QuizAttempt, User
+from .models import Certificate, Enrolment, LessonProgress, QuizAttempt
 from .services import enrolment_create
-
-DEMO_EMPLOYEES = [
-    # e-mail, name, what they have done with the leader course
-    ("per.hansen@example.com", "Per Hansen", "valid"),
-    ("aisha.ali@example.com", "Aisha Ali", "in_progress"),
-    ("jonas.berg@example.com", "Jonas Berg", "not_started"),
-]
 
 
 def _correct_answers(block) -> dict:
@@ -34,7 +25,7 @@ def _correct_answers(block) -> dict:
     }
 
 
-def _complete(*, user, course, when, lessons_done=None) -> Enrolment:
+def complete_for_demo(*, user, course, when, lessons_done=None) -> Enrolment:
     """Record the course as done at ``when`` (demo only: skips the learner's clicks)."""
     enrolment = enrolment_create(
         user=user, course=course, source=Enrolment.Source.STAFF
@@ -94,12 +85,11 @@ def seed(*, users, courses) -> list[str]:
     if learner and leader and not _has_certificate(learner, leader):
         months = leader.specific.certificate_validity_months or 36
         when = now - relativedelta(months=months) + timedelta(days=45)
-        _complete(user=learner, course=leader, when=when)
+        complete_for_demo(user=learner, course=leader, when=when)
     if learner and verneombud and not _has_certificate(learner, verneombud):
-        _complete(user=learner, course=verneombud, when=now - timedelta(days=120))
-    company = _demo_company()
-    if company is not None and leader is not None:
-        _seed_employees(company=company, learner=learner, leader=leader, now=now)
+        complete_for_demo(
+            user=learner, course=verneombud, when=now - timedelta(days=120)
+        )
     certificate = (
         Certificate.objects.filter(user=learner).order_by("-issued_at").first()
         if learner
@@ -112,41 +102,3 @@ def seed(*, users, courses) -> list[str]:
             "hr@example.com on /nb/company/compliance/"
         )
     return lines
-
-
-def _demo_company():
-    try:
-        from payments.demo import DEMO_COMPANY
-        from payments.models import Company
-    except ImportError:
-        return None
-    return Company.objects.filter(org_nr=DEMO_COMPANY["org_nr"]).first()
-
-
-def _seed_employees(*, company, learner, leader, now) -> None:
-    from payments.models import CompanyMember
-
-    if learner is not None:
-        CompanyMember.objects.get_or_create(
-            company=company,
-            user=learner,
-            defaults={"role": CompanyMember.Role.EMPLOYEE},
-        )
-    for email, name, state in DEMO_EMPLOYEES:
-        user = User.objects.filter(email=email).first()
-        if user is not None:
-            continue
-        user = User.objects.create(
-            email=email, full_name=name, password=make_password(None)
-        )
-        CompanyMember.objects.create(
-            company=company, user=user, role=CompanyMember.Role.EMPLOYEE
-        )
-        if state == "valid":
-            _complete(user=user, course=leader, when=now - timedelta(days=200))
-        elif state == "in_progress":
-            _complete(
-                user=user, course=leader, when=now - timedelta(days=9), lessons_done=2
-            )
-        else:
-            enrolment_create(user=user, course=leader, source=Enrolment.Source.SEAT)

@@ -1,8 +1,6 @@
-"""Celery tasks of the learning app: thin, idempotent wrappers around services.
-
-Each task looks its objects up again by id, so a retry (or a duplicate delivery) after
-a crash repeats only what has not been done: certificates are issued once per
-completion, PDFs are rendered once and every e-mail has a sent-marker.
+"""Celery tasks of the learning app: the outbox's delivery and sweep, and beat's daily
+runs (reminders, nudges, the certificate safety net). Work caused by a request goes
+through the outbox (lms.outbox), not through tasks of its own.
 """
 
 import smtplib
@@ -13,44 +11,22 @@ from celery import shared_task
 RETRY_ON = (OSError, smtplib.SMTPException)
 
 
-@shared_task(
-    bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=5, acks_late=True
-)
-def certificate_issue_task(self, enrolment_id: int) -> str | None:
-    """Issue, render, store and e-mail the certificate for a completed enrolment."""
-    from lms.certificates import certificate_issue, certificate_pdf_store
-    from lms.models import Enrolment
-    from lms.notifications import certificate_issued_send
-
-    enrolment = Enrolment.objects.filter(pk=enrolment_id).first()
-    if enrolment is None:
-        return None
-    certificate = certificate_issue(enrolment=enrolment)
-    if certificate is None:
-        return None
-    certificate = certificate_pdf_store(certificate=certificate)
-    certificate_issued_send(certificate=certificate)
-    return certificate.number
-
-
 @shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=3)
 def certificates_sweep_task(self) -> int:
-    """Queue certificates for completions that have none (e.g. the broker was down)."""
+    """Record a certificate job for completions that have none (a safety net under
+    the outbox: e.g. a completion written by a data fix outside the services)."""
     from lms.certificates import enrolments_without_certificate
+    from lms.models import Enrolment
+    from lms.outbox import outbox_enqueue
 
     ids = enrolments_without_certificate()
-    for enrolment_id in ids:
-        certificate_issue_task.delay(enrolment_id)
+    for enrolment in Enrolment.objects.filter(pk__in=ids):
+        outbox_enqueue(
+            job="lms.certificate_issue",
+            payload={"enrolment_id": enrolment.pk},
+            key=f"certificate:{enrolment.pk}:{enrolment.completed_at.isoformat()}",
+        )
     return len(ids)
-
-
-@shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=5)
-def welcome_email_task(self, user_id: int) -> bool:
-    from lms.models import User
-    from lms.notifications import welcome_send
-
-    user = User.objects.filter(pk=user_id, is_active=True).first()
-    return bool(user and welcome_send(user=user))
 
 
 @shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=3)
@@ -65,3 +41,18 @@ def nudges_task(self) -> int:
     from lms.notifications import nudges_send
 
     return nudges_send()
+
+
+@shared_task(bind=True, acks_late=True)
+def outbox_deliver_task(self, message_id: int) -> bool:
+    """Deliver one outbox row; a failure is retried by the row's own backoff."""
+    from lms.outbox import outbox_deliver
+
+    return outbox_deliver(message_id=message_id)
+
+
+@shared_task(bind=True)
+def outbox_sweep_task(self) -> int:
+    from lms.outbox import outbox_sweep
+
+    return outbox_sweep()

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import certificate_views, views
+from .views import certificates as certificate_views
+from .views import learning as views
+from .views import newsletter
 
 app_name = "lms"
 
@@ -31,5 +33,16 @@ urlpatterns = [
         "learn/<int:enrolment_id>/refresher/",
         certificate_views.refresher_start,
         name="refresher_start",
+    ),
+    path("newsletter/", newsletter.newsletter_subscribe, name="newsletter_subscribe"),
+    path(
+        "newsletter/confirm/<str:token>/",
+        newsletter.newsletter_confirm,
+        name="newsletter_confirm",
+    ),
+    path(
+        "newsletter/unsubscribe/<str:token>/",
+        newsletter.newsletter_unsubscribe,
+        name="newsletter_unsubscribe",
     ),
 ]

@@ -12,6 +12,7 @@ class PaymentsConfig(AppConfig):
         # rules in company_access (a seat the company gave, or a course shared).
         from lms.access import record_grant_register, record_watchers_register
 
+        from . import jobs  # noqa: F401 (outbox jobs register themselves)
         from .company_access import company_may_read_record, record_watchers
 
         record_grant_register(company_may_read_record)

@@ -20,7 +20,6 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -29,6 +28,7 @@ from django.utils.translation import gettext_lazy
 
 from courses.models import CoursePage, LessonPage
 from lms.models import Certificate, Enrolment, EvidencePackJob, LessonProgress, User
+from lms.outbox import outbox_enqueue
 from lms.services import audit_record
 
 from .company_access import visible_course_keys
@@ -442,8 +442,6 @@ def export_filename(*, company, extension: str) -> str:
 
 def evidence_pack_request(*, company, user, language: str) -> EvidencePackJob:
     """Start building the evidence pack in the background (one at a time per company)."""
-    from .tasks import evidence_pack_build_task
-
     running = EvidencePackJob.objects.filter(
         company_id=company.pk,
         status__in=[EvidencePackJob.Status.PENDING, EvidencePackJob.Status.RUNNING],
@@ -455,8 +453,11 @@ def evidence_pack_request(*, company, user, language: str) -> EvidencePackJob:
         company_id=company.pk, requested_by=user, language=language
     )
     audit_record(actor=user, action="compliance.evidence_pack_requested", target=job)
-    job_id = job.pk
-    transaction.on_commit(lambda: evidence_pack_build_task.delay(job_id))
+    outbox_enqueue(
+        job="payments.evidence_pack",
+        payload={"job_id": job.pk},
+        key=f"evidence-pack:{job.pk}",
+    )
     return job
 
 

@@ -203,7 +203,45 @@ def seed_company(*, users, courses, course_pass) -> Company | None:
         product=Product(course_pass=course_pass),
         quantity=3,
     )
+    if leader is not None and leader.price_ore > 0:
+        _seed_employees(company=company, admin=admin, leader=leader)
     return company
+
+
+DEMO_EMPLOYEES = [
+    # e-mail, name, what they have done with the leader course the company gave them
+    ("per.hansen@example.com", "Per Hansen", "valid"),
+    ("aisha.ali@example.com", "Aisha Ali", "in_progress"),
+    ("jonas.berg@example.com", "Jonas Berg", "not_started"),
+]
+
+
+def _seed_employees(*, company, admin, leader) -> None:
+    """Three employees with leader-course seats in different states, so the compliance
+    view has something to show (the company sees them because it gave the seats)."""
+    from django.contrib.auth.hashers import make_password
+
+    from lms.certificates_demo import complete_for_demo
+    from lms.models import User
+
+    product = Product(course=leader)
+    _paid_seats(company=company, admin=admin, product=product, quantity=3)
+    now = timezone.now()
+    for email, name, state in DEMO_EMPLOYEES:
+        user, created = User.objects.get_or_create(
+            email=email, defaults={"full_name": name, "password": make_password(None)}
+        )
+        if not created:
+            continue
+        company_services.seat_claim(
+            company=company, product=product, user=user, actor=admin
+        )
+        if state == "valid":
+            complete_for_demo(user=user, course=leader, when=now - timedelta(days=200))
+        elif state == "in_progress":
+            complete_for_demo(
+                user=user, course=leader, when=now - timedelta(days=9), lessons_done=2
+            )
 
 
 @transaction.atomic

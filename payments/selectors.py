@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
@@ -14,7 +13,6 @@ from courses.models import CoursePage
 from .company_access import is_company_admin
 from .models import (
     AccountCode,
-    CampaignBannerSettings,
     CodeRedemption,
     Company,
     CompanyMember,
@@ -220,34 +218,6 @@ def invitation_by_token(*, token: str) -> SeatInvitation | None:
 
 
 # --- Campaign banner and code reports ----------------------------------------------------
-
-
-@dataclass
-class Campaign:
-    code: DiscountCode
-    ends_at: datetime
-    headline: str
-
-    @property
-    def seconds_left(self) -> int:
-        return max(0, int((self.ends_at - timezone.now()).total_seconds()))
-
-
-def campaign_for_request(*, request) -> Campaign | None:
-    """The editors' campaign code, while anyone can still use it and it has an end."""
-    from .exceptions import CodeRefused
-    from .services.codes import code_check
-
-    banner = CampaignBannerSettings.for_request(request)
-    code = banner.code if banner.code_id else None
-    if code is None or code.valid_until is None:
-        return None
-    try:
-        # The same checks as at checkout: active, started, not ended, not used up.
-        code_check(code=code, user=None)
-    except CodeRefused:
-        return None
-    return Campaign(code=code, ends_at=code.valid_until, headline=banner.headline)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from django.utils import translation
 from courses.factories import course_with_lessons
 from lms import services
 from lms.models import QuizAttempt, User
-from lms.views import PENDING_QUIZ_KEY
+from lms.views.learning import PENDING_QUIZ_KEY
 from tests.foundation_helpers import WRONG_ANSWERS, quiz_post
 
 pytestmark = pytest.mark.django_db

@@ -142,5 +142,5 @@ def test_certificate_is_issued_by_a_real_worker_over_redis(
     certificate.refresh_from_db()
     assert certificate.pdf.storage.exists(certificate.pdf.name)
     assert certificate.pdf.read(4) == b"%PDF"
-    assert "certificate_issue_task" in log and "succeeded" in log
+    assert "outbox_deliver_task" in log and "succeeded" in log
     assert NotificationSent.objects.filter(key=f"issued:{certificate.pk}").exists()

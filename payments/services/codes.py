@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import secrets
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -19,7 +20,13 @@ from django.utils.translation import ngettext
 from lms.services import audit_record
 
 from ..exceptions import CodeRateLimited, CodeRefused
-from ..models import AccountCode, CodeBatch, CodeRedemption, DiscountCode
+from ..models import (
+    AccountCode,
+    CampaignBannerSettings,
+    CodeBatch,
+    CodeRedemption,
+    DiscountCode,
+)
 from ..models.codes import code_normalise
 from ..products import Product
 
@@ -341,3 +348,31 @@ def code_batch_csv(*, batch: CodeBatch) -> str:
             ]
         )
     return out.getvalue()
+
+
+# --- The campaign banner (a read, beside the checks it reuses) ---------------------
+
+
+@dataclass
+class Campaign:
+    code: DiscountCode
+    ends_at: datetime
+    headline: str
+
+    @property
+    def seconds_left(self) -> int:
+        return max(0, int((self.ends_at - timezone.now()).total_seconds()))
+
+
+def campaign_for_request(*, request) -> Campaign | None:
+    """The editors' campaign code, while anyone can still use it and it has an end."""
+    banner = CampaignBannerSettings.for_request(request)
+    code = banner.code if banner.code_id else None
+    if code is None or code.valid_until is None:
+        return None
+    try:
+        # The same checks as at checkout: active, started, not ended, not used up.
+        code_check(code=code, user=None)
+    except CodeRefused:
+        return None
+    return Campaign(code=code, ends_at=code.valid_until, headline=banner.headline)

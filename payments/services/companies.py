@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage
 from courses.selectors import course_in_language
 from lms.models import Enrolment
+from lms.outbox import outbox_enqueue
 from lms.services import audit_record, enrolment_create
 
 from ..exceptions import CompanyError, SeatError
@@ -211,14 +212,12 @@ def _invitation_create(
         email=email,
         invitation=invitation.pk,
     )
-    transaction.on_commit(lambda: _invitation_queue(invitation.pk), robust=True)
+    outbox_enqueue(
+        job="payments.seat_invitation",
+        payload={"invitation_id": invitation.pk},
+        key=f"seat-invitation:{invitation.pk}",
+    )
     return invitation
-
-
-def _invitation_queue(invitation_id: int) -> None:
-    from ..tasks import seat_invitation_send
-
-    seat_invitation_send.delay(invitation_id=invitation_id)
 
 
 def seat_invite(

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.models import Enrolment
+from lms.outbox import outbox_enqueue
 from lms.services import audit_record, enrolment_create, enrolment_withdraw
 
 from .. import stripe_client
@@ -116,14 +117,12 @@ def order_fulfil(
                 order=order.pk,
                 seats=sum(line.quantity for line in lines if line.for_seats),
             )
-        transaction.on_commit(lambda: _receipt_queue(order.pk), robust=True)
+        outbox_enqueue(
+            job="payments.receipt",
+            payload={"order_id": order.pk},
+            key=f"receipt:{order.pk}",
+        )
     return Fulfilment(order=order, fulfilled_now=True)
-
-
-def _receipt_queue(order_id: int) -> None:
-    from ..tasks import order_receipt_send
-
-    order_receipt_send.delay(order_id=order_id)
 
 
 def _access_withdraw(*, order: Order, actor, reason: str) -> None:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.models import Enrolment
+from lms.outbox import outbox_enqueue
 from lms.services import audit_record
 
 from ..exceptions import CompanyError
@@ -93,14 +94,12 @@ def member_invite(
             role=role,
             invitation=invitation.pk,
         )
-        transaction.on_commit(lambda: _invitation_queue(invitation.pk), robust=True)
+        outbox_enqueue(
+            job="payments.member_invitation",
+            payload={"invitation_id": invitation.pk},
+            key=f"member-invitation:{invitation.pk}",
+        )
     return invitation
-
-
-def _invitation_queue(invitation_id: int) -> None:
-    from ..tasks import member_invitation_send
-
-    member_invitation_send.delay(invitation_id=invitation_id)
 
 
 def member_invitation_revoke(*, invitation: MemberInvitation, actor) -> None:

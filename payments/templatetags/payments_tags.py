@@ -10,6 +10,7 @@ from .. import selectors
 from ..company_access import companies_administered_by
 from ..gateways import test_mode
 from ..models import Order
+from ..services.codes import campaign_for_request
 
 register = template.Library()
 
@@ -47,7 +48,7 @@ def campaign_banner(context):
     request = context.get("request")
     if request is None:
         return None
-    return selectors.campaign_for_request(request=request)
+    return campaign_for_request(request=request)
 
 
 @register.filter

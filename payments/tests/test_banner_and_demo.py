@@ -134,7 +134,9 @@ def test_demo_seed_is_idempotent_and_complete(demo_world):
         company=company, user__email="hr@example.com"
     ).role == ("admin")
     seats = Seat.objects.filter(company=company)
-    assert seats.filter(status="used").count() == 1
+    # hr@example.com and three employees (with different progress) hold seats.
+    assert seats.filter(status="used").count() == 4
+    assert CompanyMember.objects.filter(company=company).count() == 4
     assert seats.filter(status="invited").count() == 2
     assert seats.filter(status="free").exists()
     assert any("HMS2026" in line for line in lines)

@@ -1,13 +1,13 @@
 """Create the demo site: pages, courses, users and each app's demo data. Idempotent."""
 
 import importlib
-import os
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from courses import demo as course_demo
 from lms import demo as lms_demo
+from lms.site_identity import site_identity_sync
 
 # Apps that add their own demo data through `<app>.demo.seed(users=..., courses=...)`.
 APP_SEEDERS = ["payments.demo", "avvik_sandbox.demo", "lms.certificates_demo"]
@@ -19,6 +19,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "seed_demo creates demo logins with a known password and refuses to "
+                "run with DEBUG off. It is for `make run` only."
+            )
         courses = course_demo.seed()
         users = lms_demo.seed_users()
         lms_demo.seed_enrolments(users, courses)
@@ -32,7 +37,8 @@ class Command(BaseCommand):
                 continue
             lines.extend(module.seed(users=users, courses=courses) or [])
         password = settings.DEMO_PASSWORD
-        base = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+        site_identity_sync()
+        base = settings.SITE_URL
         self.stdout.write(self.style.SUCCESS(f"Demo ready on {base}/"))
         self.stdout.write(f"Demo logins (password: {password}):")
         for _key, email, name, *_rest in lms_demo.DEMO_USERS:

@@ -20,10 +20,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from . import certificates
-from .access import record_readable_by
-from .models import Certificate, Enrolment
-from .services import LearningError, audit_record
+from .. import certificates
+from ..access import record_readable_by
+from ..models import Certificate, Enrolment
+from ..services import LearningError, audit_record
 
 
 @require_GET

@@ -1,23 +1,22 @@
-"""Learner-facing views: lessons, enrolment, dashboard, profile, error pages."""
+"""Learner-facing views: lessons, enrolment, continue, dashboard, profile."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.db import connection
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage, LessonPage, course_outline
 from courses.selectors import course_in_language
 
-from . import selectors, services
-from .forms import ProfileForm, QuizForm
+from .. import selectors, services
+from ..forms import ProfileForm, QuizForm
 
 PENDING_QUIZ_KEY = "pending_quiz"
 
@@ -108,6 +107,11 @@ def _quiz_states(request, lesson, enrolment, bound_forms):
     if pending:
         request.session.pop(PENDING_QUIZ_KEY, None)
     return states
+
+
+def course_page_context(request, course: CoursePage) -> dict:
+    """The learner's progress on the course page (registered in ``apps.py``)."""
+    return {"progress": selectors.course_progress_for(user=request.user, course=course)}
 
 
 def lesson_serve(request, lesson: LessonPage, preview: bool = False):
@@ -294,30 +298,3 @@ def profile(request):
         response.set_cookie("django_language", user.preferred_language, samesite="Lax")
         return response
     return render(request, "lms/profile.html", {"form": form})
-
-
-@require_GET
-def healthz(request):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
-
-
-def django_admin_redirect(request):
-    return redirect("/admin/")
-
-
-def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
-
-
-def server_error(request):
-    return render(request, "500.html", status=500)
-
-
-def csrf_failure(request, reason=""):
-    return render(request, "403_csrf.html", status=403)
-
-
-def robots(request):
-    return HttpResponse("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")

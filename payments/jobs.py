@@ -1,18 +1,23 @@
-"""Celery tasks: thin, idempotent wrappers that send the payments e-mails."""
+"""The payments app's outbox jobs: receipts, invitations, evidence packs.
 
-from celery import shared_task
+Each is recorded in the transaction that causes it (``lms.outbox.outbox_enqueue``) and
+delivered once; each looks its objects up again, so a retry repeats only what is not
+done (a receipt already sent is never sent again).
+"""
+
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from lms.emails import email_send
+from lms.outbox import outbox_job
 
 from .models import MemberInvitation, Order, SeatInvitation
 from .selectors import vat_breakdown
 
 
-@shared_task(bind=True, max_retries=5, default_retry_delay=60)
-def order_receipt_send(self, *, order_id: int) -> bool:
+@outbox_job("payments.receipt")
+def order_receipt_send(*, order_id: int) -> bool:
     """Send the receipt once. Safe to retry: a sent receipt is never sent again."""
     with transaction.atomic():
         order = (
@@ -46,8 +51,8 @@ def order_receipt_send(self, *, order_id: int) -> bool:
     return True
 
 
-@shared_task(bind=True, max_retries=5, default_retry_delay=60)
-def seat_invitation_send(self, *, invitation_id: int) -> bool:
+@outbox_job("payments.seat_invitation")
+def seat_invitation_send(*, invitation_id: int) -> bool:
     invitation = (
         SeatInvitation.objects.select_related(
             "company", "seat__course", "seat__course_pass", "invited_by"
@@ -72,16 +77,16 @@ def seat_invitation_send(self, *, invitation_id: int) -> bool:
     return True
 
 
-@shared_task(bind=True, max_retries=3, default_retry_delay=60)
-def evidence_pack_build_task(self, job_id: int) -> str:
+@outbox_job("payments.evidence_pack")
+def evidence_pack_build_job(*, job_id: int) -> str:
     from .compliance import evidence_pack_build
 
     job = evidence_pack_build(job_id=job_id)
     return job.status
 
 
-@shared_task(bind=True, max_retries=5, default_retry_delay=60)
-def member_invitation_send(self, *, invitation_id: int) -> bool:
+@outbox_job("payments.member_invitation")
+def member_invitation_send(*, invitation_id: int) -> bool:
     invitation = (
         MemberInvitation.objects.select_related("company", "invited_by")
         .filter(pk=invitation_id, status=MemberInvitation.Status.PENDING)

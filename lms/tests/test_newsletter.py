@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from courses.models import NewsletterSubscription
+from lms.models import NewsletterSubscription
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,66 @@
+"""The learning app's outbox jobs (registered when the app is ready).
+
+Each is idempotent: it looks its objects up again and does only what is not yet done.
+"""
+
+from django.urls import reverse
+from django.utils import translation
+
+from .emails import email_send
+from .outbox import outbox_job
+
+
+@outbox_job("lms.certificate_issue")
+def certificate_issue_job(*, enrolment_id: int) -> None:
+    """Issue, render, store and e-mail the certificate for a completed enrolment."""
+    from .certificates import certificate_issue, certificate_pdf_store
+    from .models import Enrolment
+    from .notifications import certificate_issued_send
+
+    enrolment = Enrolment.objects.filter(pk=enrolment_id).first()
+    if enrolment is None:
+        return
+    certificate = certificate_issue(enrolment=enrolment)
+    if certificate is None:
+        return
+    certificate = certificate_pdf_store(certificate=certificate)
+    certificate_issued_send(certificate=certificate)
+
+
+@outbox_job("lms.course_completions_recheck")
+def course_completions_recheck_job(*, course_key: str) -> None:
+    """Record the completion of everyone who has now done every live lesson."""
+    from .models import Enrolment
+    from .services import enrolment_check_completion
+
+    for enrolment in Enrolment.objects.filter(
+        course_key=course_key, completed_at__isnull=True
+    ).exclude(status=Enrolment.Status.WITHDRAWN):
+        enrolment_check_completion(enrolment=enrolment)
+
+
+@outbox_job("lms.welcome_email")
+def welcome_email_job(*, user_id: int) -> None:
+    from .models import User
+    from .notifications import welcome_send
+
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is not None:
+        welcome_send(user=user)
+
+
+@outbox_job("lms.newsletter_confirmation")
+def newsletter_confirmation_job(*, subscription_id: int) -> None:
+    from .models import NewsletterSubscription
+
+    subscription = NewsletterSubscription.objects.filter(pk=subscription_id).first()
+    if subscription is None or subscription.confirmed_at:
+        return
+    with translation.override(subscription.language):
+        path = reverse("lms:newsletter_confirm", args=[subscription.token])
+    email_send(
+        to=subscription.email,
+        template="newsletter_confirm",
+        context={"confirm_path": path},
+        language=subscription.language,
+    )

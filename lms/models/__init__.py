@@ -1,0 +1,40 @@
+"""Learner state, split by wing; every model keeps the ``lms`` app label.
+
+- ``users``: the e-mail-login ``User``.
+- ``learning``: ``Enrolment``, ``LessonProgress``, ``QuizAttempt``.
+- ``certificates``: ``Certificate``, ``RefresherStart``, ``NotificationSent``,
+  ``EvidencePackJob``.
+- ``audit``: ``AuditEvent``.
+- ``newsletter``: ``NewsletterSubscription`` (double opt-in).
+- ``outbox``: ``OutboxMessage``, every e-mail and background job, written in the same
+  transaction as the change that causes it (see ``lms.outbox``).
+"""
+
+from .audit import AuditEvent
+from .certificates import (
+    Certificate,
+    CertificateQuerySet,
+    EvidencePackJob,
+    NotificationSent,
+    RefresherStart,
+)
+from .learning import Enrolment, LessonProgress, QuizAttempt
+from .newsletter import NewsletterSubscription
+from .outbox import OutboxMessage
+from .users import EmailUserManager, User
+
+__all__ = [
+    "AuditEvent",
+    "Certificate",
+    "CertificateQuerySet",
+    "EmailUserManager",
+    "Enrolment",
+    "EvidencePackJob",
+    "LessonProgress",
+    "NewsletterSubscription",
+    "NotificationSent",
+    "OutboxMessage",
+    "QuizAttempt",
+    "RefresherStart",
+    "User",
+]

@@ -1,0 +1,1 @@
+"""lms views by wing: ``learning``, ``certificates``, ``newsletter``, ``site``."""

@@ -1,0 +1,50 @@
+"""The newsletter: sign up (double opt-in), confirm and unsubscribe."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import newsletter
+from ..forms import NewsletterForm
+
+
+@require_POST
+def newsletter_subscribe(request):
+    form = NewsletterForm(request.POST)
+    back = request.POST.get("next") or "/"
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}
+    ):
+        back = "/"
+    if not form.is_valid():
+        return render(request, "lms/newsletter/form.html", {"form": form}, status=400)
+    newsletter.newsletter_subscribe(
+        email=form.cleaned_data["email"], language=translation.get_language() or "nb"
+    )
+    messages.success(
+        request,
+        _("Almost done: we have sent you an e-mail. Click the link in it to confirm."),
+    )
+    return redirect(back)
+
+
+def newsletter_confirm(request, token):
+    """GET shows a button (link scanners must not confirm); POST confirms."""
+    if request.method == "POST":
+        subscription = newsletter.newsletter_confirm(token=token)
+        if subscription is None:
+            return render(request, "lms/newsletter/invalid.html", status=404)
+        return render(request, "lms/newsletter/done.html", {"confirmed": True})
+    return render(request, "lms/newsletter/confirm.html", {"token": token})
+
+
+def newsletter_unsubscribe(request, token):
+    if request.method == "POST":
+        subscription = newsletter.newsletter_unsubscribe(token=token)
+        if subscription is None:
+            return render(request, "lms/newsletter/invalid.html", status=404)
+        return render(request, "lms/newsletter/done.html", {"confirmed": False})
+    return render(request, "lms/newsletter/unsubscribe.html", {"token": token})
