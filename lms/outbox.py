@@ -42,6 +42,14 @@ BACKOFF_MAX_SECONDS = 6 * 3600
 _jobs: dict[str, Callable[..., object]] = {}
 
 
+class Retry:
+    """Returned by a handler that recorded its own failure (those writes are kept) and
+    wants another attempt later; raising instead rolls the handler's writes back."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+
+
 def outbox_job(name: str):
     """Register ``handler(**payload)`` as the job ``name``."""
 
@@ -116,29 +124,30 @@ def outbox_deliver(*, message_id: int) -> bool:
             if handler is None:
                 raise LookupError(f"no handler for outbox job {message.job!r}")
             with transaction.atomic():
-                handler(**message.payload)
+                result = handler(**message.payload)
         except Exception as error:
-            message.attempts += 1
-            message.last_error = f"{type(error).__name__}: {error}"[:2000]
-            if message.attempts >= MAX_ATTEMPTS:
-                message.status = OutboxMessage.Status.FAILED
-                logger.error(
-                    "Outbox %s (%s) gave up: %s", message.pk, message.job, error
-                )
-            else:
-                message.next_attempt_at = timezone.now() + _backoff(message.attempts)
-                logger.warning(
-                    "Outbox %s (%s) failed: %s", message.pk, message.job, error
-                )
-            message.save(
-                update_fields=["attempts", "last_error", "status", "next_attempt_at"]
-            )
+            _attempt_failed(message, f"{type(error).__name__}: {error}")
+            return False
+        if isinstance(result, Retry):
+            _attempt_failed(message, result.reason)
             return False
         message.status = OutboxMessage.Status.SENT
         message.attempts += 1
         message.done_at = timezone.now()
         message.save(update_fields=["status", "attempts", "done_at"])
         return True
+
+
+def _attempt_failed(message: OutboxMessage, reason: str) -> None:
+    message.attempts += 1
+    message.last_error = reason[:2000]
+    if message.attempts >= MAX_ATTEMPTS:
+        message.status = OutboxMessage.Status.FAILED
+        logger.error("Outbox %s (%s) gave up: %s", message.pk, message.job, reason)
+    else:
+        message.next_attempt_at = timezone.now() + _backoff(message.attempts)
+        logger.warning("Outbox %s (%s) failed: %s", message.pk, message.job, reason)
+    message.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
 
 
 def outbox_sweep(*, limit: int = 500) -> int:

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from lms.emails import email_send
-from lms.outbox import outbox_job
+from lms.outbox import Retry, outbox_job
 
 from .models import MemberInvitation, Order, SeatInvitation
 from .selectors import vat_breakdown
@@ -103,3 +103,15 @@ def member_invitation_send(*, invitation_id: int) -> bool:
         language=invitation.language,
     )
     return True
+
+
+@outbox_job("payments.webhook_event")
+def webhook_event_job(*, event_id: str) -> None:
+    """Handle a stored Stripe event (fulfilment, refunds); a failure is retried."""
+    from .models import WebhookEvent
+    from .services.webhooks import webhook_event_handle
+
+    stored = webhook_event_handle(event_id=event_id)
+    if stored.outcome == WebhookEvent.Outcome.FAILED:
+        return Retry(stored.detail or "webhook event failed")
+    return None

@@ -7,6 +7,7 @@ server); keys and secrets come from settings at call time, so tests can change t
 from __future__ import annotations
 
 import functools
+import time
 from dataclasses import dataclass
 
 import stripe
@@ -158,4 +159,30 @@ def webhook_event_construct(*, payload: bytes, signature: str) -> dict:
         raise SignatureError(str(error)) from error
     except ValueError as error:
         raise SignatureError(f"Invalid payload: {error}") from error
+    # The SDK refuses stale timestamps, not ones from the future: a signature made
+    # ahead of time must not be replayable later.
+    if _signature_timestamp(signature) > time.time() + SIGNATURE_TOLERANCE_SECONDS:
+        raise SignatureError("Timestamp is in the future")
     return event.to_dict()
+
+
+def _signature_timestamp(signature: str) -> int:
+    for part in signature.split(","):
+        key, _sep, value = part.partition("=")
+        if key.strip() == "t" and value.strip().isdigit():
+            return int(value)
+    raise SignatureError("No timestamp in Stripe-Signature")
+
+
+def checkout_sessions_paid_since(created_gte: int) -> list[dict]:
+    """Every Checkout Session created since ``created_gte`` (Unix time) that is paid."""
+    params = {"created": {"gte": created_gte}, "status": "complete", "limit": 100}
+    try:
+        sessions = _client().v1.checkout.sessions.list(params=params)
+        return [
+            session.to_dict()
+            for session in sessions.auto_paging_iter()
+            if session.payment_status in ("paid", "no_payment_required")
+        ]
+    except stripe.StripeError as error:
+        raise GatewayError(str(error)) from error

@@ -134,6 +134,7 @@ class StripeStub:
 
     ROUTES = [
         ("POST", re.compile(r"^/v1/checkout/sessions$"), "session_create"),
+        ("GET", re.compile(r"^/v1/checkout/sessions$"), "session_list"),
         ("GET", re.compile(r"^/v1/checkout/sessions/(?P<id>[\w]+)$"), "session_get"),
         (
             "POST",
@@ -249,6 +250,31 @@ class StripeStub:
                 404, f"No such checkout.session: '{session_id}'", "session"
             )
         return session
+
+    def session_list(self, params: dict) -> dict:
+        """Sessions newest first, filtered as Stripe does by created[gte] and status,
+        one page of ``limit`` at a time (``starting_after`` for the next page)."""
+        created_gte = int((params.get("created") or {}).get("gte") or 0)
+        status = params.get("status")
+        limit = int(params.get("limit") or 10)
+        found = [
+            self._public(session)
+            for session in sorted(
+                self.sessions.values(), key=lambda x: (-x["created"], x["id"])
+            )
+            if session["created"] >= created_gte
+            and (status is None or session["status"] == status)
+        ]
+        after = params.get("starting_after")
+        if after:
+            ids = [session["id"] for session in found]
+            found = found[ids.index(after) + 1 :] if after in ids else []
+        return {
+            "object": "list",
+            "url": "/v1/checkout/sessions",
+            "has_more": len(found) > limit,
+            "data": found[:limit],
+        }
 
     def session_get(self, params: dict, id: str) -> dict:
         return self._public(self._session(id))
@@ -376,8 +402,18 @@ class StripeStub:
         payload: bytes | None = None,
         path: str = "/payments/stripe/webhook/",
     ):
-        """POST an event to our webhook, signed, through a Django test client."""
+        """POST an event to our webhook, signed, through a Django test client.
+
+        As in production, work recorded by the request (the outbox row that handles
+        the stored event) runs when the request's transaction commits.
+        """
+        from django.test import TestCase
+
         body = payload if payload is not None else json.dumps(event).encode()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return self._post(client, body, event, timestamp, secret, payload, path)
+
+    def _post(self, client, body, event, timestamp, secret, payload, path):
         return client.post(
             path,
             data=body,

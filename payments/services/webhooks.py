@@ -8,6 +8,8 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from lms.outbox import outbox_enqueue
+
 from .. import stripe_client
 from ..exceptions import PaymentError
 from ..models import Order, WebhookEvent
@@ -21,19 +23,29 @@ class RetryLater(Exception):
 
 
 def webhook_receive(*, payload: bytes, signature: str) -> WebhookEvent:
-    """Verify the signature (raises SignatureError, nothing stored) and process."""
-    event = stripe_client.webhook_event_construct(payload=payload, signature=signature)
-    return webhook_event_process(event=event)
+    """Verify the signature (raises SignatureError, nothing stored), store the event
+    once and record the job that handles it, then answer at once.
 
-
-def webhook_event_process(*, event: dict) -> WebhookEvent:
-    """Store the event once by id and handle it unless it was handled before.
-
-    A replayed or duplicated event finds its stored row already handled and changes
-    nothing. A failed one is tried again when Stripe redelivers it.
+    Stripe gets its 200 as soon as the event is safely in our database; fulfilment runs
+    from the stored event (the outbox), so a slow or failing handler never makes Stripe
+    give up on an event, and a database that was down simply gets the redelivery.
     """
+    event = stripe_client.webhook_event_construct(payload=payload, signature=signature)
+    with transaction.atomic():
+        stored, created = _store(event)
+        if created or (
+            stored.outcome == WebhookEvent.Outcome.FAILED
+            and not _processing_waits(stored.event_id)
+        ):
+            outbox_enqueue(
+                job="payments.webhook_event", payload={"event_id": stored.event_id}
+            )
+    return stored
+
+
+def _store(event: dict) -> tuple[WebhookEvent, bool]:
     created_ts = event.get("created")
-    WebhookEvent.objects.get_or_create(
+    return WebhookEvent.objects.get_or_create(
         event_id=event["id"],
         defaults={
             "type": event.get("type", ""),
@@ -45,6 +57,33 @@ def webhook_event_process(*, event: dict) -> WebhookEvent:
             else None,
         },
     )
+
+
+def _processing_waits(event_id: str) -> bool:
+    from lms.models import OutboxMessage
+
+    return OutboxMessage.objects.filter(
+        job="payments.webhook_event",
+        payload__event_id=event_id,
+        status=OutboxMessage.Status.PENDING,
+    ).exists()
+
+
+def webhook_event_handle(*, event_id: str) -> WebhookEvent:
+    """Handle a stored event (the outbox job); the event keeps its recorded outcome
+    and a failure is tried again later by the outbox."""
+    stored = WebhookEvent.objects.get(event_id=event_id)
+    return webhook_event_process(event=stored.payload)
+
+
+def webhook_event_process(*, event: dict) -> WebhookEvent:
+    """Store the event once by id and handle it unless it was handled before.
+
+    A replayed or duplicated event finds its stored row already handled and changes
+    nothing. A failed one is tried again by the outbox's retries (and when Stripe
+    redelivers it).
+    """
+    _store(event)
     with transaction.atomic():
         stored = WebhookEvent.objects.select_for_update().get(event_id=event["id"])
         if stored.outcome in (
@@ -180,3 +219,31 @@ HANDLERS = {
     "checkout.session.expired": handle_checkout_session_expired,
     "charge.refunded": handle_charge_refunded,
 }
+
+
+def orders_reconcile(*, since: datetime.datetime) -> list[Order]:
+    """Fulfil every order Stripe says was paid since ``since`` that we have not.
+
+    For events lost while we were down longer than Stripe's retry window: we ask
+    Stripe for its paid Checkout Sessions and fulfil exactly as the webhook would
+    (``order_fulfil`` is idempotent, so an order already paid is left alone).
+    """
+    fulfilled = []
+    for session in stripe_client.checkout_sessions_paid_since(int(since.timestamp())):
+        order = _order_for_session(session, WebhookEvent())
+        if order is None or order.status != Order.Status.OPEN:
+            continue
+        try:
+            result = order_fulfil(
+                order_id=order.pk,
+                gateway=Order.Gateway.STRIPE,
+                payment_reference=session.get("payment_intent") or "",
+                amount_ore=session.get("amount_total"),
+                session_id=session.get("id", ""),
+            )
+        except PaymentError as error:
+            logger.error("Reconcile: order %s not fulfilled: %s", order.pk, error)
+            continue
+        if result.fulfilled_now:
+            fulfilled.append(result.order)
+    return fulfilled
