@@ -16,7 +16,7 @@ from wagtail.permissions import register_permission_policy
 
 from courses.models import CoursePage
 
-from .models import AuditEvent, Enrolment, User
+from .models import AuditEvent, Enrolment, OutboxMessage, User
 from .services import enrolment_create
 
 
@@ -70,6 +70,11 @@ register_permission_policy(
 register_permission_policy(
     Enrolment, RestrictedPolicy(Enrolment, denied=("change", "delete"))
 )
+# The outbox is the record of what was sent and what waits: read, never edited.
+register_permission_policy(
+    OutboxMessage,
+    RestrictedPolicy(OutboxMessage, denied=("add", "change", "delete")),
+)
 
 
 class EnrolmentViewSet(ModelViewSet):
@@ -110,11 +115,29 @@ class AuditEventViewSet(ModelViewSet):
     add_to_admin_menu = False
 
 
+class OutboxViewSet(ModelViewSet):
+    """E-mails and jobs: what waits, what failed and why (operators look here after
+    an outage; the worker delivers, nobody edits)."""
+
+    model = OutboxMessage
+    icon = "mail"
+    menu_label = _("Outbox")
+    form_fields = ["job"]
+    list_display = ["created_at", "job", "status", "attempts", "next_attempt_at"]
+    list_filter = ["status", "job"]
+    search_fields = ["job", "key", "last_error"]
+    inspect_view_enabled = True
+
+
 class LearningGroup(ModelViewSetGroup):
     menu_label = _("Learning")
     menu_icon = "group"
     menu_order = 250
-    items = (EnrolmentViewSet("enrolments"), AuditEventViewSet("audit"))
+    items = (
+        EnrolmentViewSet("enrolments"),
+        AuditEventViewSet("audit"),
+        OutboxViewSet("outbox"),
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -133,3 +133,20 @@ def desktop_page(browser_instance):
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Say plainly when the browser tests did not run (they skip without Chromium)."""
+    if os.path.exists(CHROMIUM) or shutil.which("chromium"):
+        return
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if "chromium" in str(report.longrepr)
+    ]
+    if skipped:
+        terminalreporter.write_line(
+            f"NOTE: {len(skipped)} browser tests were skipped: Debian chromium is not "
+            "installed (apt-get install chromium; see the README).",
+            yellow=True,
+        )

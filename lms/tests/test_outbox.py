@@ -118,3 +118,16 @@ def test_a_broker_outage_never_fails_the_request_and_loses_no_email(
 def test_an_unknown_job_is_refused_at_once():
     with pytest.raises(ValueError):
         outbox.outbox_enqueue(job="tests.no_such_job")
+
+
+def test_operators_see_the_outbox_in_the_admin_but_cannot_edit_it(client):
+    from lms.factories import UserFactory
+
+    message = OutboxMessage.objects.create(
+        job="tests.record", last_error="OSError: mail server down"
+    )
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    listing = client.get("/admin/outbox/")
+    assert listing.status_code == 200 and "tests.record" in listing.content.decode()
+    assert client.get(f"/admin/outbox/inspect/{message.pk}/").status_code == 200
+    assert client.get(f"/admin/outbox/edit/{message.pk}/").status_code in (302, 403)
