@@ -299,7 +299,7 @@ STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")
 CURRENCY = "nok"
 
-# --- Payments (issue 3) -----------------------------------------------------------------
+# --- Payments: codes and checkout -------------------------------------------------------
 # Sign-up takes an optional discount/licence code (kept for the next purchase); this
 # overrides the accounts block above.
 ACCOUNT_SIGNUP_FORM_CLASS = "payments.forms.SignupForm"

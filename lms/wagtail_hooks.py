@@ -145,7 +145,7 @@ def register_learning_viewsets():
     return LearningGroup()
 
 
-# --- Certificates (issue #5) -------------------------------------------------------------
+# --- Certificates ---------------------------------------------------------------------------
 # Read-only certificate records with a staff "revoke / re-issue with a reason" action;
 # the views live in lms/certificate_admin.py.
 
