@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,6 +20,7 @@ from lms.services import audit_record
 
 from ..exceptions import CompanyError
 from ..models import Company, CompanyMember, MemberInvitation, RecordShare
+from .companies import _email_checked as email_checked
 
 # An admin can invite a colleague or two; nobody needs to invite hundreds of addresses
 # a day through this form (employees come in through seat invitations).
@@ -28,14 +28,10 @@ MEMBER_INVITATIONS_PER_DAY = 20
 
 
 def _email_checked(email: str) -> str:
-    email = (email or "").strip().lower()
     try:
-        validate_email(email)
+        return email_checked(email)
     except ValidationError as error:
         raise CompanyError(_("Enter a valid e-mail address.")) from error
-    if len(email) > MemberInvitation._meta.get_field("email").max_length:
-        raise CompanyError(_("Enter a valid e-mail address."))
-    return email
 
 
 def member_invite(

@@ -12,36 +12,24 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from lms.models import Enrolment
 
 from .. import selectors
-from ..company_access import company_for_admin, visible_course_keys
+from ..company_access import visible_course_keys
 from ..exceptions import CompanyError
 from ..forms import MemberInviteForm, RecordShareForm
 from ..models import Company, MemberInvitation
 from ..services import membership
-from .company import _dashboard
-
-
-def _language() -> str:
-    return (translation.get_language() or "nb")[:2]
-
-
-def _admin_company_or_404(request, company_id) -> Company:
-    company = company_for_admin(user=request.user, company_id=company_id)
-    if company is None:
-        raise Http404
-    return company
+from .company import _company_or_404, _language, _rerender
 
 
 @require_POST
 @login_required
 def member_invite(request, company_id):
-    company = _admin_company_or_404(request, company_id)
+    company = _company_or_404(request, company_id)
     form = MemberInviteForm(request.POST)
     if form.is_valid():
         try:
@@ -55,12 +43,7 @@ def member_invite(request, company_id):
         except CompanyError as error:
             form.add_error("email", str(error))
     if not form.is_valid():
-        return render(
-            request,
-            "payments/company_detail.html",
-            _dashboard(request, company, member_form=form),
-            status=400,
-        )
+        return _rerender(request, company, member_form=form)
     messages.success(
         request,
         _(
@@ -75,7 +58,7 @@ def member_invite(request, company_id):
 @require_POST
 @login_required
 def member_invitation_revoke(request, company_id, invitation_id):
-    company = _admin_company_or_404(request, company_id)
+    company = _company_or_404(request, company_id)
     invitation = get_object_or_404(MemberInvitation, pk=invitation_id, company=company)
     try:
         membership.member_invitation_revoke(invitation=invitation, actor=request.user)
