@@ -66,3 +66,18 @@ def test_repeated_sign_ups_do_not_flood_the_inbox(
             response = client.post("/nb/newsletter/", {"email": "victim@example.org"})
             assert response.status_code == 302
     assert len(mail.outbox) == 1
+
+
+def test_a_new_confirmation_only_after_a_full_quarter_hour(
+    client, site, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    import time_machine
+
+    start = datetime.datetime(2026, 12, 1, 12, 14, 50, tzinfo=datetime.UTC)
+    for minutes, expected in [(0, 1), (0.5, 1), (14, 1), (16, 2)]:
+        with time_machine.travel(start + datetime.timedelta(minutes=minutes)):
+            with django_capture_on_commit_callbacks(execute=True):
+                client.post("/nb/newsletter/", {"email": "victim@example.org"})
+        assert len(mail.outbox) == expected, minutes
