@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
+from lms import pending
 from lms.selectors import enrolment_for
 
 from . import selectors, services
@@ -59,10 +60,13 @@ def _exercise_url(exercise, lesson) -> str:
     return f"{exercise.url}?lesson={lesson.pk}" if lesson else exercise.url
 
 
-def _post_data(request) -> dict:
-    return {
-        k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"
+def _known_post_data(request, exercise) -> dict:
+    """The posted workspace fields this exercise's form has (nothing else is kept)."""
+    names = set(WorkspaceForm(request.POST, exercise=exercise).fields) | {
+        "version",
+        "action_count",
     }
+    return {k: request.POST.getlist(k)[:20] for k in request.POST if k in names}
 
 
 def _querydict(data: dict):
@@ -84,13 +88,22 @@ def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
     if not request.user.is_authenticated:
         if request.method == "POST":
             # Session expired while working: keep the text for after the login.
-            request.session[PENDING_KEY] = {
-                "exercise_key": str(exercise.translation_key),
-                "data": _post_data(request),
-            }
+            kept = pending.stash(
+                request,
+                PENDING_KEY,
+                {
+                    "exercise_key": str(exercise.translation_key),
+                    "data": _known_post_data(request, exercise),
+                },
+            )
             messages.warning(
                 request,
-                _("Your session has expired. Log in again – your text is kept."),
+                _("Your session has expired. Log in again – your text is kept.")
+                if kept
+                else _(
+                    "Your session has expired. Log in again; the text you sent "
+                    "could not be kept, only what was saved before."
+                ),
             )
             return redirect_to_login(request.get_full_path())
         return TemplateResponse(
@@ -105,7 +118,7 @@ def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
     if submission and not submission.is_editable:
         return redirect("avvik_sandbox:submission", pk=submission.pk)
 
-    pending = request.session.get(PENDING_KEY)
+    kept = pending.take(request, PENDING_KEY) if request.method == "GET" else None
     form = None
     if request.method == "POST":
         response, form = _workspace_post(request, exercise, course, lesson, submission)
@@ -115,15 +128,14 @@ def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
         submission = submission or selectors.submission_for(
             user=request.user, exercise=exercise, course=course
         )
-    elif pending and pending.get("exercise_key") == str(exercise.translation_key):
-        request.session.pop(PENDING_KEY, None)
-        form = WorkspaceForm(_querydict(pending["data"]), exercise=exercise)
+    elif kept and kept.get("exercise_key") == str(exercise.translation_key):
+        form = WorkspaceForm(_querydict(kept["data"]), exercise=exercise)
         if form.is_valid():
             submission = submission or services.submission_get_or_create(
                 user=request.user, exercise=exercise, course=course, lesson=lesson
             )
             # The version the page had: newer work from another device is not overwritten.
-            version = (pending["data"].get("version") or [""])[0]
+            version = (kept["data"].get("version") or [""])[0]
             try:
                 services.submission_autosave(
                     submission=submission,

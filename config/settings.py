@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "lms.pending.ReturningLearnerMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -275,17 +276,29 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "lms.forms.SignupExtraForm"
 ACCOUNT_ADAPTER = "lms.adapters.AccountAdapter"
+# Failed logins count per client IP and per (IP, e-mail) pair: someone who knows an
+# address cannot lock its owner out from elsewhere (lms.adapters). Password resets
+# send at most three e-mails an hour to one address.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/h/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    "reset_password": "20/h/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# The number of proxies of our own in front of gunicorn (0: X-Forwarded-For is not
+# trusted). Rate limits and the audit log use the address the outermost one saw.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "HMS-kurs"
 WAGTAILADMIN_BASE_URL = SITE_URL
+# Sign-in, password reset and two-factor login go through allauth for everyone
+# (lms.views.site.admin_login): the admin's own forms would skip its limits.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,6 +11,8 @@ from lms.views import site as site_views
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("admin/login/", site_views.admin_login),
+    re_path(r"^admin/password_reset/", site_views.admin_password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("django-admin/", site_views.django_admin_redirect),
@@ -33,7 +35,6 @@ if settings.DEBUG:
 elif settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
     # Without S3 and with DEBUG off, public images are still served (renditions and
     # originals); certificates and evidence packs are not: their views check access.
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [

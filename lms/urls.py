@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import converters  # noqa: F401  (registers <id:…>)
 from .views import certificates as certificate_views
 from .views import learning as views
 from .views import newsletter
@@ -9,8 +10,8 @@ app_name = "lms"
 urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("profile/", views.profile, name="profile"),
-    path("learn/<int:course_id>/enrol/", views.enrol, name="enrol"),
-    path("learn/<int:course_id>/continue/", views.course_continue, name="continue"),
+    path("learn/<id:course_id>/enrol/", views.enrol, name="enrol"),
+    path("learn/<id:course_id>/continue/", views.course_continue, name="continue"),
     # Certificates and the hours statement.
     path("verify/", certificate_views.certificate_verify_lookup, name="verify_lookup"),
     path(
@@ -30,7 +31,7 @@ urlpatterns = [
         name="certificate_download",
     ),
     path(
-        "learn/<int:enrolment_id>/refresher/",
+        "learn/<id:enrolment_id>/refresher/",
         certificate_views.refresher_start,
         name="refresher_start",
     ),

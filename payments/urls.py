@@ -2,12 +2,14 @@
 
 from django.urls import path
 
+import lms.converters  # noqa: F401  (registers <id:…>)
+
 from .views import checkout, company, compliance, membership
 
 app_name = "payments"
 
 urlpatterns = [
-    path("checkout/course/<int:course_id>/", checkout.buy_course, name="buy_course"),
+    path("checkout/course/<id:course_id>/", checkout.buy_course, name="buy_course"),
     path("checkout/test/<uuid:public_id>/", checkout.dev_gateway, name="dev_gateway"),
     path("orders/", checkout.order_list, name="order_list"),
     path("orders/<uuid:public_id>/", checkout.order_detail, name="order_detail"),
@@ -21,43 +23,43 @@ urlpatterns = [
     ),
     path("orders/<uuid:public_id>/done/", checkout.order_done, name="order_done"),
     path("company/", company.company_home, name="company_home"),
-    path("company/<int:company_id>/", company.company_detail, name="company_detail"),
-    path("company/<int:company_id>/buy/", company.company_buy, name="company_buy"),
-    path("company/<int:company_id>/edit/", company.company_edit, name="company_edit"),
+    path("company/<id:company_id>/", company.company_detail, name="company_detail"),
+    path("company/<id:company_id>/buy/", company.company_buy, name="company_buy"),
+    path("company/<id:company_id>/edit/", company.company_edit, name="company_edit"),
     path(
-        "company/<int:company_id>/invite/",
+        "company/<id:company_id>/invite/",
         company.company_invite,
         name="company_invite",
     ),
     path(
-        "company/<int:company_id>/invite/csv/",
+        "company/<id:company_id>/invite/csv/",
         company.company_invite_csv,
         name="company_invite_csv",
     ),
     path(
-        "company/<int:company_id>/assign/",
+        "company/<id:company_id>/assign/",
         company.company_assign,
         name="company_assign",
     ),
     path(
-        "company/<int:company_id>/invitations/<int:invitation_id>/revoke/",
+        "company/<id:company_id>/invitations/<id:invitation_id>/revoke/",
         company.invitation_revoke,
         name="invitation_revoke",
     ),
     path(
-        "company/<int:company_id>/invitations/<int:invitation_id>/reassign/",
+        "company/<id:company_id>/invitations/<id:invitation_id>/reassign/",
         company.invitation_reassign,
         name="invitation_reassign",
     ),
     path("invite/<str:token>/", company.invitation, name="invitation"),
     # Membership by consent: the invitation a person answers, and what they share.
     path(
-        "company/<int:company_id>/members/invite/",
+        "company/<id:company_id>/members/invite/",
         membership.member_invite,
         name="member_invite",
     ),
     path(
-        "company/<int:company_id>/members/invitations/<int:invitation_id>/revoke/",
+        "company/<id:company_id>/members/invitations/<id:invitation_id>/revoke/",
         membership.member_invitation_revoke,
         name="member_invitation_revoke",
     ),
@@ -72,17 +74,17 @@ urlpatterns = [
     ),
     path("company/memberships/", membership.my_companies, name="my_companies"),
     path(
-        "company/memberships/<int:company_id>/share/",
+        "company/memberships/<id:company_id>/share/",
         membership.record_share,
         name="record_share",
     ),
     path(
-        "company/memberships/<int:company_id>/unshare/",
+        "company/memberships/<id:company_id>/unshare/",
         membership.record_unshare,
         name="record_unshare",
     ),
     path(
-        "company/memberships/<int:company_id>/leave/",
+        "company/memberships/<id:company_id>/leave/",
         membership.company_leave,
         name="company_leave",
     ),
@@ -99,12 +101,12 @@ urlpatterns = [
         name="evidence_pack_start",
     ),
     path(
-        "company/compliance/evidence-pack/<int:job_id>/",
+        "company/compliance/evidence-pack/<id:job_id>/",
         compliance.evidence_pack,
         name="evidence_pack",
     ),
     path(
-        "company/compliance/evidence-pack/<int:job_id>/download/",
+        "company/compliance/evidence-pack/<id:job_id>/download/",
         compliance.evidence_pack_download,
         name="evidence_pack_download",
     ),

@@ -7,6 +7,15 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters and kept answers belong to one test only."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _isolated_media(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
 

@@ -4,12 +4,15 @@ import re
 from urllib.parse import unquote
 
 import pytest
+from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
 from courses.factories import course_with_lessons
-from lms import services
+from lms import pending, services
 from lms.models import QuizAttempt, User
 from lms.views.learning import PENDING_QUIZ_KEY
 from tests.foundation_helpers import WRONG_ANSWERS, quiz_post
@@ -144,21 +147,37 @@ def test_sign_up_with_a_typing_error_in_the_name_field_keeps_the_name(client, si
 # --- The session expired while answering a quiz -----------------------------------------
 
 
+def _signed_in_then_expired(client, learner, page_url):
+    """Sign in, open a page, then lose the session as an expiry would (no logout)."""
+    client.force_login(learner)
+    client.get(page_url)
+    assert pending.COOKIE in client.cookies
+    client.cookies.pop(settings.SESSION_COOKIE_NAME)
+
+
 def test_an_expired_session_keeps_the_quiz_answers_after_logging_in_again(
     client, course, learner
 ):
     services.enrolment_free_create(user=learner, course=course)
     last = course.lessons[-1]
     block_id = last.quiz_blocks()[0].id
-    # Not logged in any more (the session expired) when the answers are sent.
-    response = client.post(last.url, quiz_post(block_id, WRONG_ANSWERS), follow=True)
+    _signed_in_then_expired(client, learner, last.url)
+    # Not logged in any more (the session expired) when the answers are sent, with
+    # a field the quiz does not have.
+    data = {**quiz_post(block_id, WRONG_ANSWERS), "junk": "x" * 1000}
+    sessions_before = Session.objects.count()
+    response = client.post(last.url, data, follow=True)
     [(login_url, _status)] = response.redirect_chain
     assert login_url.startswith(url("account_login"))
     assert (
         say("nb", "Your session has expired. Log in again – your answers are kept.")
         in response.content.decode()
     )
-    assert client.session[PENDING_QUIZ_KEY]["block_id"] == block_id
+    # Kept outside the session table, and only the quiz's own fields.
+    assert Session.objects.count() == sessions_before
+    kept = cache.get(f"pending:{PENDING_QUIZ_KEY}:{learner.pk}")
+    assert kept["block_id"] == block_id
+    assert set(kept["data"]) == {f"{block_id}-q0", f"{block_id}-q1"}
 
     response = client.post(
         login_url,
@@ -171,9 +190,43 @@ def test_an_expired_session_keeps_the_quiz_answers_after_logging_in_again(
     assert re.search(rf'value="2"[^>]*id="id_{block_id}-q1_2"[^>]*checked', html)
     # Kept, not scored: the learner sends them again when ready.
     assert not QuizAttempt.objects.exists()
-    assert PENDING_QUIZ_KEY not in client.session
     html = client.get(last.url).content.decode()
     assert not re.search(rf'id="id_{block_id}-q0_0"[^>]*checked', html)
+
+
+def test_logging_out_on_purpose_leaves_nothing_for_the_next_person(
+    client, course, learner
+):
+    services.enrolment_free_create(user=learner, course=course)
+    last = course.lessons[-1]
+    client.force_login(learner)
+    client.get(last.url)
+    client.post(url("account_logout"))
+    assert not client.cookies.get(pending.COOKIE).value
+    block_id = last.quiz_blocks()[0].id
+    response = client.post(last.url, quiz_post(block_id, WRONG_ANSWERS), follow=True)
+    assert (
+        say("nb", "Your session has expired. Log in again to answer the quiz.")
+        in response.content.decode()
+    )
+    assert cache.get(f"pending:{PENDING_QUIZ_KEY}:{learner.pk}") is None
+
+
+@pytest.mark.parametrize("where", ["lesson", "exercise"])
+def test_a_large_anonymous_post_stores_nothing(client, site, course, where, settings):
+    """A scanner's 900-field POST (about 2 MB) leaves no session row and no stash."""
+    from avvik_sandbox.factories import ExercisePageFactory, sandbox_tree
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+    if where == "lesson":
+        target = course.lessons[-1].url
+    else:
+        target = ExercisePageFactory(parent=sandbox_tree(site["home"])).url
+    data = {"action": "quiz", "block_id": "x"}
+    data.update({f"field{i}": "y" * 2300 for i in range(900)})
+    response = client.post(target, data)
+    assert response.status_code == 302
+    assert Session.objects.count() == 0
 
 
 # --- Forms that expired (CSRF) --------------------------------------------------------

@@ -112,7 +112,7 @@ def test_editor_creates_an_exercise_and_a_learner_completes_it(
 
     page = desktop_page
     page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", editor.email)
+    page.fill("input[name=login]", editor.email)
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_load_state()

@@ -204,7 +204,16 @@ def test_workspace_keeps_typed_text_when_the_submit_is_incomplete(
     assert "Nøkkelen falt" in again.content.decode()
 
 
+def _signed_in_then_expired(client, learner, page_url):
+    from django.conf import settings
+
+    client.force_login(learner)
+    client.get(page_url)
+    client.cookies.pop(settings.SESSION_COOKIE_NAME)  # expired, not logged out
+
+
 def test_expired_session_keeps_the_text_for_after_login(client, exercise, learner):
+    _signed_in_then_expired(client, learner, exercise.url)
     data = _workspace_data(exercise, action="save", report_what="Skrevet før utlogging")
     response = client.post(exercise.url, data)
     assert response.status_code == 302 and "login" in response["Location"]
@@ -336,7 +345,8 @@ def test_text_kept_over_a_login_does_not_overwrite_newer_work_from_another_devic
     services.submission_autosave(
         submission=submission, draft=answer(exercise, event=(4,)), version=None
     )
-    # Logged out on the laptop, the learner presses Save on version 1 ...
+    # The session expired on the laptop; the learner presses Save on version 1 ...
+    _signed_in_then_expired(client, learner, exercise.url)
     data = _workspace_data(
         exercise, action="save", report_what="Fra den bærbare", version="1"
     )

@@ -109,3 +109,88 @@ def test_repeated_failed_log_ins_are_rate_limited(client, site):
     assert nb("Too many failed login attempts. Try again later.") in html
     assert "_auth_user_id" not in client.session
     assert User.objects.get(pk=user.pk).last_login is None
+
+
+def test_failed_log_ins_from_another_address_do_not_lock_the_owner_out(
+    client, site, settings
+):
+    """Five wrong passwords from an attacker's network leave the owner's own alone."""
+    from django.test import Client
+
+    from lms.factories import UserFactory
+
+    user = UserFactory(email="owner@example.org")
+    attacker = Client(REMOTE_ADDR="198.51.100.66")
+    for _attempt in range(6):
+        attacker.post(url("account_login"), {"login": user.email, "password": "wrong"})
+    refused = attacker.post(
+        url("account_login"), {"login": user.email, "password": "secret-pass-123"}
+    )
+    assert nb("Too many failed login attempts. Try again later.") in (
+        refused.content.decode()
+    )
+    owner = Client(REMOTE_ADDR="203.0.113.10")
+    response = owner.post(
+        url("account_login"), {"login": user.email, "password": "secret-pass-123"}
+    )
+    assert response.status_code == 302
+    assert owner.session["_auth_user_id"] == str(user.pk)
+
+
+def test_a_forged_forwarded_for_header_does_not_change_the_counted_address(
+    client, site, settings
+):
+    """Behind one proxy, only the address the proxy added counts."""
+    from django.test import Client
+
+    from lms.factories import UserFactory
+
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    user = UserFactory(email="owner@example.org")
+    for attempt in range(6):
+        # The attacker writes a new address into the header each time; the proxy
+        # appends the real one.
+        Client(
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{attempt}, 198.51.100.66",
+        ).post(url("account_login"), {"login": user.email, "password": "wrong"})
+    refused = Client(
+        REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.99, 198.51.100.66"
+    ).post(url("account_login"), {"login": user.email, "password": "secret-pass-123"})
+    assert nb("Too many failed login attempts. Try again later.") in (
+        refused.content.decode()
+    )
+
+
+def test_the_admin_login_hands_over_to_the_site_login(client, site):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(url("account_login"))
+    assert "next=%2Fadmin%2Fpages%2F" in response["Location"]
+    # Its password reset too: one place with one set of limits.
+    response = client.get("/admin/password_reset/")
+    assert response["Location"] == url("account_reset_password")
+    # A POST to the old form signs nobody in.
+    from lms.factories import UserFactory
+
+    UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+    client.post(
+        "/admin/login/",
+        {"username": "staff@example.org", "password": "secret-pass-123"},
+    )
+    assert "_auth_user_id" not in client.session
+
+
+def test_an_unverified_account_cannot_reach_the_admin(client, site):
+    from lms.factories import UserFactory
+
+    UserFactory(
+        email="unverified@example.org", is_staff=True, is_superuser=True, verified=False
+    )
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith(url("account_login"))
+    response = client.post(
+        response.redirect_chain[-1][0],
+        {"login": "unverified@example.org", "password": "secret-pass-123"},
+    )
+    assert "_auth_user_id" not in client.session

@@ -4,6 +4,7 @@ import re
 
 import pytest
 import time_machine
+from django.conf import settings
 
 from lms import services
 from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
@@ -17,6 +18,9 @@ def test_answers_kept_over_an_expired_session_come_back_without_errors(
     services.enrolment_free_create(user=learner, course=course)
     last = course.lessons[-1]
     block_id = last.quiz_blocks()[0].id
+    client.force_login(learner)
+    client.get(last.url)
+    client.cookies.pop(settings.SESSION_COOKIE_NAME)  # the session expired
     response = client.post(last.url, quiz_post(block_id, WRONG_ANSWERS), follow=True)
     [(login_url, _status)] = response.redirect_chain
     response = client.post(

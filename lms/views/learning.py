@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from courses.models import CoursePage, LessonPage, course_outline
 from courses.selectors import course_in_language
 
-from .. import selectors, services
+from .. import pending, selectors, services
 from ..forms import ProfileForm, QuizForm
 
 PENDING_QUIZ_KEY = "pending_quiz"
@@ -31,20 +31,20 @@ def _quiz_states(request, lesson, enrolment, bound_forms):
             .order_by("-created_at", "-id")
         ):
             latest.setdefault(attempt.block_id, attempt)
-    pending = request.session.get(PENDING_QUIZ_KEY)
+    kept = pending.take(request, PENDING_QUIZ_KEY) if not bound_forms else None
     states = {}
     for block in lesson.quiz_blocks():
         attempt = latest.get(block.id)
         form = bound_forms.get(block.id)
         if form is None:
             if (
-                pending
-                and pending.get("block_id") == block.id
-                and pending.get("lesson_key") == str(lesson.translation_key)
+                kept
+                and kept.get("block_id") == block.id
+                and kept.get("lesson_key") == str(lesson.translation_key)
             ):
-                # The session stores lists; a plain dict would hand a radio button
+                # The stash holds lists; a plain dict would hand a radio button
                 # ['0'] instead of '0', which is then refused as an invalid choice.
-                data = MultiValueDict(pending["data"])
+                data = MultiValueDict(kept["data"])
                 form = QuizForm(block.value, data=data, prefix=block.id)
                 form.is_valid()
             elif attempt:
@@ -104,9 +104,26 @@ def _quiz_states(request, lesson, enrolment, bound_forms):
             "attempt": attempt if block.id not in bound_forms else None,
             "questions": questions,
         }
-    if pending:
-        request.session.pop(PENDING_QUIZ_KEY, None)
     return states
+
+
+def _quiz_post(request, lesson: LessonPage) -> dict:
+    """The posted quiz answers, only the fields that quiz has (for ``pending.stash``)."""
+    block_id = request.POST.get("block_id", "")
+    block = next((b for b in lesson.quiz_blocks() if b.id == block_id), None)
+    if block is None:
+        return {}
+    names = {f"{block.id}-q{i}" for i in range(len(block.value["questions"]))}
+    data = {
+        name: [v for v in request.POST.getlist(name) if v.isdigit() and len(v) < 4]
+        for name in names
+        if name in request.POST
+    }
+    return {
+        "lesson_key": str(lesson.translation_key),
+        "block_id": block.id,
+        "data": data,
+    }
 
 
 def course_page_context(request, course: CoursePage) -> dict:
@@ -123,18 +140,12 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
     if not request.user.is_authenticated:
         if request.method == "POST" and request.POST.get("action") == "quiz":
             # The session expired while answering: keep the answers for after login.
-            request.session[PENDING_QUIZ_KEY] = {
-                "lesson_key": str(lesson.translation_key),
-                "block_id": request.POST.get("block_id", ""),
-                "data": {
-                    k: request.POST.getlist(k)
-                    for k in request.POST
-                    if k != "csrfmiddlewaretoken"
-                },
-            }
+            kept = pending.stash(request, PENDING_QUIZ_KEY, _quiz_post(request, lesson))
             messages.warning(
                 request,
-                _("Your session has expired. Log in again – your answers are kept."),
+                _("Your session has expired. Log in again – your answers are kept.")
+                if kept
+                else _("Your session has expired. Log in again to answer the quiz."),
             )
         else:
             messages.info(request, _("Log in to open the lessons of this course."))

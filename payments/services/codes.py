@@ -17,6 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from lms.client_ip import client_ip
 from lms.services import audit_record
 
 from ..exceptions import CodeRateLimited, CodeRefused
@@ -197,7 +198,7 @@ def code_release(*, order) -> None:
 
 
 def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
+    return client_ip(request)
 
 
 def code_attempt_register(*, user=None, request=None) -> None:
