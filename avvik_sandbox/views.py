@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from courses.models import LessonPage
 from lms import pending
@@ -395,6 +395,7 @@ def _answer_view(exercise, answer: dict) -> dict:
     }
 
 
+@require_safe
 @login_required
 def submission_detail(request, pk: int):
     """Feedback and grade for the learner; instructors of the course may look too."""
@@ -437,6 +438,7 @@ def _revise_url(submission, exercise) -> str:
     return exercise.url
 
 
+@require_safe
 @login_required
 def my_submissions(request):
     return render(
@@ -453,6 +455,7 @@ def _require_instructor(request):
     return scope
 
 
+@require_safe
 @login_required
 def grading_queue(request):
     _require_instructor(request)

@@ -1,5 +1,9 @@
 """Wagtail admin: codes, orders, companies, seats (search + filters) and payment tools."""
 
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -293,8 +297,27 @@ class CoursePassViewSet(ModelViewSet):
 # --- Companies and seats -----------------------------------------------------------------
 
 
+class CompanyDeleteView(generic.DeleteView):
+    """A company with orders stays: the orders are accounting records (5 years)."""
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _(
+                    "This company has orders, which are kept as accounting records, "
+                    "so it cannot be deleted."
+                ),
+            )
+            return redirect(reverse(self.index_url_name))
+
+
 class CompanyViewSet(ModelViewSet):
     model = Company
+    delete_view_class = CompanyDeleteView
     name = "payments_companies"
     url_prefix = "payments/companies"
     menu_label = _("Companies")

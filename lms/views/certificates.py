@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from .. import certificates
 from ..access import record_readable_by
@@ -74,6 +74,7 @@ def _can_download(user, certificate: Certificate) -> bool:
     )
 
 
+@require_safe
 @login_required
 def certificate_download(request, number: str):
     certificate = get_object_or_404(
@@ -99,6 +100,7 @@ def certificate_download(request, number: str):
     return response
 
 
+@require_safe
 @login_required
 def certificate_list(request):
     items = list(
@@ -121,6 +123,7 @@ def certificate_list(request):
     )
 
 
+@require_safe
 @login_required
 def hours_statement(request):
     language = translation.get_language() or request.user.preferred_language

@@ -10,7 +10,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from courses.models import CoursePage, LessonPage, course_outline
 from courses.selectors import course_in_language
@@ -266,6 +266,7 @@ def enrol(request, course_id):
     return redirect(target.url if target else course.url)
 
 
+@require_safe
 @login_required
 def course_continue(request, course_id):
     """ "Continue where you left off": the next unfinished lesson, in this language."""
@@ -280,6 +281,7 @@ def course_continue(request, course_id):
     return redirect(target.url if target else course.url)
 
 
+@require_safe
 @login_required
 def dashboard(request):
     language = translation.get_language() or "nb"

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from courses.models import CoursePage
 from lms.selectors import enrolment_for
@@ -137,6 +137,7 @@ def buy_course(request, course_id):
     return order_pay_redirect(request, order)
 
 
+@require_safe
 @login_required
 def order_detail(request, public_id):
     order = _order_or_404(request, public_id)
@@ -196,6 +197,7 @@ def order_cancel(request, public_id):
     return redirect("payments:order_list")
 
 
+@require_safe
 @login_required
 def checkout_success(request, public_id):
     """Stripe's success redirect: fulfil now if the webhook has not done it yet."""
@@ -225,6 +227,7 @@ def checkout_success(request, public_id):
     return redirect("payments:order_done", order.public_id)
 
 
+@require_safe
 @login_required
 def order_done(request, public_id):
     """Where a paid order leads: into the course, or to the company's seats."""
@@ -240,6 +243,8 @@ def order_done(request, public_id):
             request, _("Thank you for your purchase! The course is ready for you.")
         )
         line = order.lines.first()
+        if line is None or line.course_id is None:  # a course pass: all courses
+            return redirect("lms:dashboard")
         return redirect("lms:continue", line.course_id)
     if order.status == Order.Status.OPEN:
         return render(request, "payments/order_waiting.html", {"order": order})
@@ -276,6 +281,7 @@ def dev_gateway(request, public_id):
     )
 
 
+@require_safe
 @login_required
 def order_list(request):
     orders = selectors.orders_for_user(user=request.user)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from .. import selectors, services
 from ..company_access import companies_administered_by, company_for_admin
@@ -101,6 +101,7 @@ def _dashboard(request, company, **forms):
     return context
 
 
+@require_safe
 @login_required
 def company_detail(request, company_id):
     company = _company_or_404(request, company_id)

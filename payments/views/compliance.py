@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import content_disposition_header
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from lms.models import EvidencePackJob
 
@@ -46,6 +46,7 @@ def _filters(request):
     return status_filter, request.GET.get("course", "")
 
 
+@require_safe
 @login_required
 def compliance_overview(request):
     company, companies = _company_for(request)
@@ -79,6 +80,7 @@ def compliance_overview(request):
     )
 
 
+@require_safe
 @login_required
 def compliance_export(request, fmt: str):
     company, _companies = _company_for(request)
@@ -124,6 +126,7 @@ def _job_for(request, job_id: int) -> EvidencePackJob:
     return job
 
 
+@require_safe
 @login_required
 def evidence_pack(request, job_id: int):
     """The job's progress: JSON for the progress bar's script, a page without it."""
@@ -149,6 +152,7 @@ def evidence_pack(request, job_id: int):
     )
 
 
+@require_safe
 @login_required
 def evidence_pack_download(request, job_id: int):
     job = _job_for(request, job_id)

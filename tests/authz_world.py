@@ -1,0 +1,138 @@
+"""The objects and people the authorisation matrix is walked with.
+
+One course with a learner who finished it through a company seat (certificate, order,
+sandbox submission), a second course and company that belong to others, and one person
+for each role in the matrix.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+
+from avvik_sandbox import services as sandbox_services
+from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
+from courses.factories import course_with_lessons
+from lms.factories import UserFactory
+from lms.models import (
+    AuditEvent,
+    Certificate,
+    EvidencePackJob,
+    NewsletterSubscription,
+    OutboxMessage,
+)
+from lms.tests.certificate_helpers import finish_course
+from payments.factories import CompanyFactory, DiscountCodeFactory, seat_given
+from payments.models import (
+    CodeBatch,
+    CompanyMember,
+    MemberInvitation,
+    SeatInvitation,
+)
+from payments.tests.helpers import order_for, pay_dev
+
+ROLES = (
+    "anon",
+    "learner",
+    "other",
+    "instructor",
+    "instr_other",
+    "admin",
+    "admin_other",
+    "editor",
+    "super",
+)
+
+
+@dataclass
+class World:
+    people: dict
+    objects: dict
+
+
+def _staff(email: str, group: str):
+    user = UserFactory(email=email, is_staff=True)
+    group_obj, _ = Group.objects.get_or_create(name=group)
+    group_obj.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+    )
+    user.groups.add(group_obj)
+    return user
+
+
+def build(site, capture_on_commit) -> World:
+    course, _ = course_with_lessons(site["catalogue"], lessons=2, price_ore=49000)
+    other_course, _ = course_with_lessons(site["catalogue"], lessons=1, price_ore=29000)
+    exercise = ExercisePageFactory(parent=sandbox_tree(site["home"]))
+
+    learner = UserFactory(email="learner@example.org", full_name="Lea Lærling")
+    other = UserFactory(email="other@example.org")
+    admin = UserFactory(email="hms@firma.example.org")
+    admin_other = UserFactory(email="hms@annet.example.org")
+    instructor = _staff("teacher@example.org", "Instructors")
+    instr_other = _staff("teacher-other@example.org", "Instructors")
+    editor = _staff("editor@example.org", "Editors")
+    superuser = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
+    sandbox_services.instructor_assign(instructor=instructor, course=course)
+    sandbox_services.instructor_assign(instructor=instr_other, course=other_course)
+
+    company = CompanyFactory(name="Firma AS", admin=admin)
+    other_company = CompanyFactory(name="Annet AS", admin=admin_other)
+    seat = seat_given(company=company, user=learner, course=course, buyer=admin)
+    with capture_on_commit(execute=True):  # the certificate is made after commit
+        enrolment = finish_course(course=course, user=learner)
+    certificate = Certificate.objects.get(user=learner)
+    order = order_for(learner, other_course)  # bought on their own
+    pay_dev(order)
+    free_seat = seat_given(company=company, user=admin, course=course, buyer=admin)
+    seat_invitation = SeatInvitation.objects.create(
+        company=company, seat=free_seat, email="new@firma.example.org", invited_by=admin
+    )
+    member_invitation = MemberInvitation.objects.create(
+        company=company, email="other@example.org", invited_by=admin
+    )
+    submission = sandbox_services.submission_get_or_create(
+        user=learner, exercise=exercise, course=course
+    )
+    submission = sandbox_services.submission_submit(
+        submission=submission, draft=answer(exercise, **GOOD_NB), language="nb"
+    )
+    job = EvidencePackJob.objects.create(company_id=company.pk, requested_by=admin)
+    subscription = NewsletterSubscription.objects.create(email="news@example.org")
+    code = DiscountCodeFactory(code="MATRIX10")
+    batch = CodeBatch.objects.create(name="Batch", count=0, created_by=superuser)
+    return World(
+        people={
+            "learner": learner,
+            "other": other,
+            "instructor": instructor,
+            "instr_other": instr_other,
+            "admin": admin,
+            "admin_other": admin_other,
+            "editor": editor,
+            "super": superuser,
+        },
+        objects={
+            "course": course,
+            "other_course": other_course,
+            "exercise": exercise,
+            "company": company,
+            "other_company": other_company,
+            "seat": seat,
+            "enrolment": enrolment,
+            "certificate": certificate,
+            "order": order,
+            "seat_invitation": seat_invitation,
+            "member_invitation": member_invitation,
+            "submission": submission,
+            "job": job,
+            "subscription": subscription,
+            "code": code,
+            "batch": batch,
+            "audit": AuditEvent.objects.order_by("pk").first(),
+            "outbox": OutboxMessage.objects.order_by("pk").first(),
+            "membership": CompanyMember.objects.get(company=company, user=learner),
+            "assignment": instructor.sandbox_assignments.first(),
+        },
+    )
