@@ -16,6 +16,12 @@ class AvvikSandboxConfig(AppConfig):
         from .services import exercise_completion_unmet
 
         record_grant_register(instructor_may_read_record)
+        # Instructors grade learners' work: two-factor login, like other staff.
+        from lms.two_factor import staff_role_register
+
+        from .selectors import user_is_instructor
+
+        staff_role_register(user_is_instructor)
         # The sandbox serves its exercise pages and lists exercises on its index.
         from courses.page_hooks import page_context_register, page_server_register
 

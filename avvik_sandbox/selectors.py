@@ -209,6 +209,11 @@ def grade_history(*, submission: Submission) -> QuerySet[AuditEvent]:
     ).select_related("actor")
 
 
+def user_is_instructor(user) -> bool:
+    """Grades in at least one course or the open practice area (a staff role)."""
+    return grading_scope(user=user).is_instructor
+
+
 def instructor_may_read_record(*, viewer, learner_id: int, course_key) -> bool:
     """Instructors read the records of learners in the courses they teach (registered
     with ``lms.access`` as a grant)."""

@@ -78,10 +78,14 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.csp.SiteCSPMiddleware",
+    "lms.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.UnknownLanguagePrefixMiddleware",
@@ -93,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "lms.pending.ReturningLearnerMiddleware",
+    "lms.two_factor.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -286,6 +291,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# Two-factor login: TOTP with recovery codes. Required for staff before the admin and
+# the grading queue (lms.two_factor); offered to everyone on the profile page.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "HMS-kurs"
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=True)
 # The number of proxies of our own in front of gunicorn (0: X-Forwarded-For is not
 # trusted). Rate limits and the audit log use the address the outermost one saw.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
@@ -302,6 +312,8 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars fetched from gravatar.com: it would tell a third party who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -356,6 +368,45 @@ X_FRAME_OPTIONS = "DENY"
 # /healthz answers the load balancer over plain http inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 CSRF_FAILURE_VIEW = "lms.views.site.csrf_failure"
+
+# Content-Security-Policy (django-csp): scripts only from our own files, never inline;
+# inline style attributes stay allowed (the Wagtail admin sets them from its scripts).
+# Media on S3 and Stripe's checkout page are the only other origins.
+from csp.constants import NONE, SELF  # noqa: E402
+
+_media_origin = env.str("MEDIA_ORIGIN", default="")
+STRIPE_CHECKOUT_ORIGIN = env.str(
+    "STRIPE_CHECKOUT_ORIGIN", default="https://checkout.stripe.com"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *filter(None, [_media_origin])],
+        "media-src": [SELF, *filter(None, [_media_origin])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [
+            SELF,
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        # Wagtail's page preview frames our own pages; nobody else may.
+        "frame-ancestors": [SELF],
+        # Chrome applies form-action to the redirect after a POST: checkout goes on
+        # to Stripe's page.
+        "form-action": [SELF, STRIPE_CHECKOUT_ORIGIN],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Browser features the site never uses are switched off for it and anything it frames.
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()"
+)
 
 LOGGING = {
     "version": 1,

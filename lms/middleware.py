@@ -22,3 +22,17 @@ class UnknownLanguagePrefixMiddleware:
         if match and match.group(1) not in self.known:
             raise Http404("Unknown language")
         return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """Send ``settings.PERMISSIONS_POLICY`` (Django has no setting of its own for it)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = getattr(settings, "PERMISSIONS_POLICY", "")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.policy:
+            response.headers.setdefault("Permissions-Policy", self.policy)
+        return response

@@ -134,5 +134,6 @@ def build(site, capture_on_commit) -> World:
             "outbox": OutboxMessage.objects.order_by("pk").first(),
             "membership": CompanyMember.objects.get(company=company, user=learner),
             "assignment": instructor.sandbox_assignments.first(),
+            "webhook_event": None,
         },
     )

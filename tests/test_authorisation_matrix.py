@@ -18,10 +18,12 @@ import os
 from http.cookies import SimpleCookie
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client
 
+from lms import two_factor
 from tests import authz_walk
 from tests.authz_world import ROLES, build
 
@@ -344,6 +346,22 @@ account_reset_password_from_key                    GET    200  200     200   200
 account_reset_password_from_key                    POST   200  200     200   200        200         200   200         200    200
 account_reset_password_done                        GET    200  200     200   200        200         200   200         200    200
 account_reset_password_done                        POST   405  405     405   405        405         405   405         405    405
+mfa_index                                          GET    L    200     200   200        200         200   200         200    200
+mfa_index                                          POST   L    405     405   405        405         405   405         405    405
+mfa_authenticate                                   GET    L    R       R     R          R           R     R           R      R
+mfa_authenticate                                   POST   L    R       R     R          R           R     R           R      R
+mfa_reauthenticate                                 GET    L    R       R     200        200         R     R           200    200
+mfa_reauthenticate                                 POST   L    R       R     200        200         R     R           200    200
+mfa_activate_totp                                  GET    L    R       R     R          R           R     R           R      R
+mfa_activate_totp                                  POST   L    R       R     R          R           R     R           R      R
+mfa_deactivate_totp                                GET    L    404     404   R          R           404   404         R      R
+mfa_deactivate_totp                                POST   L    404     404   R          R           404   404         R      R
+mfa_view_recovery_codes                            GET    L    404     404   404        404         404   404         404    404
+mfa_view_recovery_codes                            POST   L    405     405   405        405         405   405         405    405
+mfa_generate_recovery_codes                        GET    L    R       R     R          R           R     R           R      R
+mfa_generate_recovery_codes                        POST   L    R       R     R          R           R     R           R      R
+mfa_download_recovery_codes                        GET    L    404     404   404        404         404   404         404    404
+mfa_download_recovery_codes                        POST   L    404     404   404        404         404   404         404    404
 lms:dashboard                                      GET    L    200     200   200        200         200   200         200    200
 lms:dashboard                                      POST   405  405     405   405        405         405   405         405    405
 lms:profile                                        GET    L    200     200   200        200         200   200         200    200
@@ -511,7 +529,7 @@ def _values(route, world) -> dict:
         "admin/payments/code-batches/": "batch",
         "admin/payments/orders/": "order",
         "admin/payments/companies/": "company",
-        "admin/payments/members/": "membership",
+        "admin/payments/company-members/": "membership",
         "admin/payments/seats/": "seat",
         "admin/payments/invitations/": "seat_invitation",
     }
@@ -535,7 +553,14 @@ class _As:
         for role in ROLES:
             client = Client(raise_request_exception=False)
             if role in world.people:
-                client.force_login(world.people[role])
+                user = world.people[role]
+                client.force_login(user)
+                if two_factor.needs_two_factor(user):
+                    # Staff signed in with their second factor, as they must.
+                    TOTP.activate(user, generate_totp_secret())
+                    session = client.session
+                    session[two_factor.SESSION_KEY] = 1
+                    session.save()
             self.clients[role] = (client, client.cookies.output(header=""))
 
     def request(self, role, method, path, data=None):
@@ -561,7 +586,8 @@ def test_every_url_has_a_row():
 
 
 @pytest.fixture
-def world(site, django_capture_on_commit_callbacks):
+def world(site, django_capture_on_commit_callbacks, settings):
+    settings.STAFF_MFA_REQUIRED = True
     return build(site, django_capture_on_commit_callbacks)
 
 

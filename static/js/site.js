@@ -25,4 +25,13 @@
   if (invalid && !window.location.hash) {
     invalid.focus();
   }
+  // "Go back" links: the previous page when there is one, the home page otherwise.
+  document.querySelectorAll("[data-history-back]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (window.history.length > 1) {
+        event.preventDefault();
+        window.history.back();
+      }
+    });
+  });
 })();

@@ -1,0 +1,53 @@
+"""An editor is made to set up two-factor login before the admin opens (Chromium)."""
+
+import re
+
+import pytest
+from allauth.mfa.totp.internal.auth import (
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "secret-pass-123"
+
+
+def test_an_editor_sets_up_two_factor_login_before_reaching_the_admin(
+    live_server, desktop_page, settings
+):
+    from django.contrib.auth.models import Group, Permission
+
+    from courses.factories import site_tree
+    from lms.factories import UserFactory
+
+    settings.STAFF_MFA_REQUIRED = True
+    site_tree()
+    editor = UserFactory(email="editor@example.org", is_staff=True)
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    editor.groups.add(group)
+
+    page = desktop_page
+    page.goto(f"{live_server.url}/admin/")
+    # The admin's door is the site's login.
+    assert "/accounts/login/" in page.url
+    page.fill("input[name=login]", editor.email)
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_load_state()
+    # Not into the admin yet: confirm the password, then set up the app.
+    assert "/reauthenticate/" in page.url
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("main button[type=submit]").last.click()
+    page.wait_for_load_state()
+    assert "/2fa/totp/activate/" in page.url
+    secret = re.search(r"[A-Z2-7]{32}", page.content()).group(0)
+    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+    page.fill("input[name=code]", code)
+    page.locator("main button[type=submit]").last.click()
+    page.wait_for_load_state()
+    page.goto(f"{live_server.url}/admin/")
+    assert page.url.rstrip("/").endswith("/admin")
+    assert page.locator("#wagtail").count() == 1 or "Wagtail" in page.content()
