@@ -22,6 +22,13 @@ class AvvikSandboxConfig(AppConfig):
         from .selectors import user_is_instructor
 
         staff_role_register(user_is_instructor)
+        # Submissions in a person's export; their text blanked on account deletion.
+        from lms.personal_data import personal_data_register
+
+        from .personal_data import SECTIONS
+
+        for section in SECTIONS:
+            personal_data_register(section)
         # The sandbox serves its exercise pages and lists exercises on its index.
         from courses.page_hooks import page_context_register, page_server_register
 

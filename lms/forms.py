@@ -81,3 +81,26 @@ class NewsletterForm(forms.Form):
         label=_("E-mail address"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting an account asks for the password and a tick, so it is never a slip."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account is deleted for good."),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password

@@ -3,13 +3,16 @@ from django.urls import path
 from . import converters  # noqa: F401  (registers <id:…>)
 from .views import certificates as certificate_views
 from .views import learning as views
-from .views import newsletter
+from .views import newsletter, personal_data
 
 app_name = "lms"
 
 urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("profile/", views.profile, name="profile"),
+    path("profile/data/", personal_data.my_data, name="my_data"),
+    path("profile/data/export/", personal_data.my_data_export, name="my_data_export"),
+    path("profile/delete/", personal_data.my_account_delete, name="account_delete"),
     path("learn/<id:course_id>/enrol/", views.enrol, name="enrol"),
     path("learn/<id:course_id>/continue/", views.course_continue, name="continue"),
     # Certificates and the hours statement.

@@ -17,3 +17,10 @@ class PaymentsConfig(AppConfig):
 
         record_grant_register(company_may_read_record)
         record_watchers_register(record_watchers)
+        # Orders and company memberships in a person's export and account deletion.
+        from lms.personal_data import personal_data_register
+
+        from .personal_data import SECTIONS
+
+        for section in SECTIONS:
+            personal_data_register(section)

@@ -52,6 +52,15 @@ def is_company_admin(*, user, company: Company) -> bool:
     )
 
 
+def company_admins(*, company: Company) -> QuerySet[User]:
+    """The people who administer ``company`` (active accounts)."""
+    return User.objects.filter(
+        company_memberships__company=company,
+        company_memberships__role=CompanyMember.Role.ADMIN,
+        is_active=True,
+    ).distinct()
+
+
 def company_for_admin(*, user, company_id: int) -> Company | None:
     return companies_administered_by(user=user).filter(pk=company_id).first()
 
@@ -131,11 +140,7 @@ def record_watchers(*, learner, course_key) -> list[User]:
             company=company, user_ids=[learner.pk]
         ).get(learner.pk, set()):
             continue
-        watchers += User.objects.filter(
-            company_memberships__company=company,
-            company_memberships__role=CompanyMember.Role.ADMIN,
-            is_active=True,
-        ).exclude(pk=learner.pk)
+        watchers += company_admins(company=company).exclude(pk=learner.pk)
     unique = {user.pk: user for user in watchers}
     return list(unique.values())
 

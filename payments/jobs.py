@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from lms.emails import email_send
 from lms.outbox import Retry, outbox_job
 
-from .models import MemberInvitation, Order, SeatInvitation
+from .models import Company, MemberInvitation, Order, SeatInvitation
 from .selectors import vat_breakdown
 
 
@@ -102,6 +102,25 @@ def member_invitation_send(*, invitation_id: int) -> bool:
         context={"invitation": invitation, "join_path": join_path},
         language=invitation.language,
     )
+    return True
+
+
+@outbox_job("payments.member_left")
+def member_left_send(*, company_id: int, name: str, email: str) -> bool:
+    """Tell a company's admins that a member deleted their account (each in their
+    language): the company's records of that person end there."""
+    from .company_access import company_admins
+
+    company = Company.objects.filter(pk=company_id).first()
+    if company is None:
+        return False
+    for admin in company_admins(company=company):
+        email_send(
+            to=admin.email,
+            template="member_left",
+            context={"company": company, "name": name, "email": email},
+            language=admin.preferred_language,
+        )
     return True
 
 

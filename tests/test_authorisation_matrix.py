@@ -366,6 +366,12 @@ lms:dashboard                                      GET    L    200     200   200
 lms:dashboard                                      POST   405  405     405   405        405         405   405         405    405
 lms:profile                                        GET    L    200     200   200        200         200   200         200    200
 lms:profile                                        POST   L    200     200   200        200         200   200         200    200
+lms:my_data                                        GET    L    200     200   200        200         200   200         200    200
+lms:my_data                                        POST   405  405     405   405        405         405   405         405    405
+lms:my_data_export                                 GET    405  405     405   405        405         405   405         405    405
+lms:my_data_export                                 POST   L    200     200   200        200         200   200         200    200
+lms:account_delete                                 GET    405  405     405   405        405         405   405         405    405
+lms:account_delete                                 POST   L    400     400   400        400         400   400         400    400
 lms:enrol                                          GET    405  405     405   405        405         405   405         405    405
 lms:enrol                                          POST   L    R       R     R          R           R     R           R      R
 lms:continue                                       GET    L    R       R     R          R           R     R           R      R

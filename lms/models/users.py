@@ -48,6 +48,9 @@ class User(AbstractUser):
     nudges_enabled = models.BooleanField(
         _("remind me when I have not continued a course for a week"), default=True
     )
+    # Set when the person deleted their account (lms.personal_data): the row stays,
+    # anonymised, for the orders and certificates that point to it.
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
