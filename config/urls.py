@@ -1,15 +1,26 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_page
+from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.sitemap import LanguageSitemap
 from lms import health
 from lms.views import site as site_views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("robots.txt", site_views.robots, name="robots"),
+    path(
+        "sitemap.xml",
+        require_safe(cache_page(60 * 60)(sitemap)),
+        {"sitemaps": {"pages": LanguageSitemap}},
+        name="sitemap",
+    ),
     path("readyz", health.readyz, name="readyz"),
     path("admin/login/", site_views.admin_login),
     re_path(r"^admin/password_reset/", site_views.admin_password_reset),

@@ -38,6 +38,7 @@ from .models import (
     RefresherStart,
     User,
 )
+from .models.legal import seller_for_default_site
 from .services import LearningError, audit_record
 
 logger = logging.getLogger(__name__)
@@ -324,6 +325,7 @@ def certificate_render_pdf(*, certificate: Certificate) -> bytes:
                 "qr": qr_png_data_uri(data=url),
                 "site_name": settings.WAGTAIL_SITE_NAME,
                 "forty_hour_track": certificate.audience in FORTY_HOUR_AUDIENCES,
+                "seller": seller_for_default_site(),
             },
         )
     return _pdf_from_html(html)

@@ -60,3 +60,22 @@ def seed_enrolments(users, courses) -> None:
         enrolment_create(
             user=learner, course=courses["leader"], source=Enrolment.Source.STAFF
         )
+
+
+def seed_seller() -> None:
+    """A made-up seller for the footer, receipts and certificates (editors change it
+    under Settings → Seller and legal pages)."""
+    from wagtail.models import Site
+
+    from .models import LegalSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return
+    legal = LegalSettings.for_site(site)
+    if not legal.seller_name:
+        legal.seller_name = "HMS-kurs Demo AS"
+        legal.org_nr = "923609016"
+        legal.address = "Demoveien 1, 0150 Oslo"
+        legal.email = "kurs@example.com"
+        legal.save()

@@ -9,6 +9,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .models.legal import seller_for_default_site
+
 
 def email_send(
     *,
@@ -23,6 +25,7 @@ def email_send(
     context = {
         "SITE_URL": settings.SITE_URL,
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
+        "seller": seller_for_default_site(),
         **context,
     }
     with translation.override(language):

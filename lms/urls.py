@@ -3,12 +3,15 @@ from django.urls import path
 from . import converters  # noqa: F401  (registers <id:…>)
 from .views import certificates as certificate_views
 from .views import learning as views
-from .views import newsletter, personal_data
+from .views import newsletter, personal_data, site
 
 app_name = "lms"
 
 urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("privacy/", site.legal_page, {"page": "privacy"}, name="privacy"),
+    path("terms/", site.legal_page, {"page": "terms"}, name="terms"),
+    path("contact/", site.legal_page, {"page": "contact"}, name="contact"),
     path("profile/", views.profile, name="profile"),
     path("profile/data/", personal_data.my_data, name="my_data"),
     path("profile/data/export/", personal_data.my_data_export, name="my_data_export"),

@@ -256,7 +256,9 @@ class Journey:
 
     def buy(self, course: dict) -> None:
         step(f"buy '{course['title']}' through Stripe Checkout")
-        response = self.post(course["buy_path"], {}, page=self.get(course["path"]))
+        response = self.post(
+            course["buy_path"], {"consent": "on"}, page=self.get(course["path"])
+        )
         session_id = response.headers["Location"].rsplit("/", 1)[-1]
         session = self.stripe.session_pay(session_id)
         event = self.stripe.event("checkout.session.completed", session)

@@ -34,6 +34,10 @@ MATRIX = """
 # route                                            method anon learner other instructor instr_other admin admin_other editor super
 healthz                                            GET    200  200     200   200        200         200   200         200    200
 healthz                                            POST   405  405     405   405        405         405   405         405    405
+robots                                             GET    200  200     200   200        200         200   200         200    200
+robots                                             POST   405  405     405   405        405         405   405         405    405
+sitemap                                            GET    200  200     200   200        200         200   200         200    200
+sitemap                                            POST   405  405     405   405        405         405   405         405    405
 readyz                                             GET    200  200     200   200        200         200   200         200    200
 readyz                                             POST   405  405     405   405        405         405   405         405    405
 admin/login/                                       GET    L    L       L     L          L           L     L           L      L
@@ -364,6 +368,12 @@ mfa_download_recovery_codes                        GET    L    404     404   404
 mfa_download_recovery_codes                        POST   L    404     404   404        404         404   404         404    404
 lms:dashboard                                      GET    L    200     200   200        200         200   200         200    200
 lms:dashboard                                      POST   405  405     405   405        405         405   405         405    405
+lms:privacy                                        GET    200  200     200   200        200         200   200         200    200
+lms:privacy                                        POST   405  405     405   405        405         405   405         405    405
+lms:terms                                          GET    200  200     200   200        200         200   200         200    200
+lms:terms                                          POST   405  405     405   405        405         405   405         405    405
+lms:contact                                        GET    200  200     200   200        200         200   200         200    200
+lms:contact                                        POST   405  405     405   405        405         405   405         405    405
 lms:profile                                        GET    L    200     200   200        200         200   200         200    200
 lms:profile                                        POST   L    200     200   200        200         200   200         200    200
 lms:my_data                                        GET    L    200     200   200        200         200   200         200    200

@@ -105,6 +105,7 @@ def test_sign_up_with_hms2026_and_buy_a_course_at_25_percent_off(
     # Buy the course: the code is applied, the test-mode gateway takes no money.
     page.goto(base + course.url)
     expect(page.locator(".test-mode-notice")).to_be_visible()
+    page.check("#buy-consent")
     page.locator("form.buy-form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/nb/checkout/test/[0-9a-f-]+/$"))
     expect(page.locator(".dev-gateway")).to_contain_text("1\u00a0117,50\u00a0kr")

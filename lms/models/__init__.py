@@ -5,6 +5,7 @@
 - ``certificates``: ``Certificate``, ``RefresherStart``, ``NotificationSent``,
   ``EvidencePackJob``.
 - ``audit``: ``AuditEvent``.
+- ``legal``: ``LegalSettings``, the seller and the legal pages (Wagtail site settings).
 - ``newsletter``: ``NewsletterSubscription`` (double opt-in).
 - ``outbox``: ``OutboxMessage``, every e-mail and background job, written in the same
   transaction as the change that causes it (see ``lms.outbox``).
@@ -19,6 +20,7 @@ from .certificates import (
     RefresherStart,
 )
 from .learning import Enrolment, LessonProgress, QuizAttempt
+from .legal import LegalSettings
 from .newsletter import NewsletterSubscription
 from .outbox import OutboxMessage
 from .users import EmailUserManager, User
@@ -28,6 +30,7 @@ __all__ = [
     "Certificate",
     "CertificateQuerySet",
     "EmailUserManager",
+    "LegalSettings",
     "Enrolment",
     "EvidencePackJob",
     "LessonProgress",

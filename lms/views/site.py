@@ -5,7 +5,17 @@ from urllib.parse import urlencode
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.utils import translation
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_safe
+
+from ..models import LegalSettings
+
+LEGAL_TITLES = {
+    "privacy": gettext_lazy("Privacy notice"),
+    "terms": gettext_lazy("Terms of sale"),
+    "contact": gettext_lazy("Contact"),
+}
 
 
 @require_GET
@@ -40,5 +50,33 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
+@require_safe
+def legal_page(request, page: str):
+    """The privacy notice, the terms of sale or the contact page, in the visitor's
+    language: the editors' text if they wrote one, the built-in text otherwise."""
+    legal = LegalSettings.for_request(request)
+    return render(
+        request,
+        "lms/legal/page.html",
+        {
+            "title": LEGAL_TITLES[page],
+            "text": legal.text(page, translation.get_language() or "nb"),
+            "default_template": f"lms/legal/{page}_default.html",
+            "legal": legal,
+        },
+    )
+
+
+@require_safe
 def robots(request):
-    return HttpResponse("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "Disallow: /*/accounts/",
+        "Disallow: /*/company/",
+        "Disallow: /*/orders/",
+        "Disallow: /*/checkout/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

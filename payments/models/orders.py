@@ -107,6 +107,11 @@ class Order(models.Model):
     paid_at = models.DateTimeField(_("paid"), null=True, blank=True)
     refunded_at = models.DateTimeField(_("refunded"), null=True, blank=True)
     receipt_sent_at = models.DateTimeField(_("receipt sent"), null=True, blank=True)
+    # A consumer's express consent to immediate delivery of digital content and their
+    # acknowledgement that the right of withdrawal is then lost (angrerettloven § 22
+    # bokstav n), with the exact words they agreed to.
+    consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    consent_text = models.TextField(_("consent wording"), blank=True)
 
     class Meta:
         verbose_name = _("order")

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.services import audit_record
@@ -291,3 +292,18 @@ def order_redemptions_redeem(*, order: Order, now) -> None:
             redeemed_at=now,
         )
     AccountCode.objects.filter(user=order.user, code_id=order.code_id).delete()
+
+
+def order_needs_consent(*, order: Order) -> bool:
+    """A consumer paying for digital content must waive the right of withdrawal
+    expressly before delivery starts (angrerettloven § 22 n); businesses need not."""
+    return order.company_id is None and order.total_ore > 0
+
+
+def order_consent_record(*, order: Order, text: str, actor) -> None:
+    """Keep the consent with the order: when, and the exact words agreed to."""
+    now = timezone.now()
+    Order.objects.filter(pk=order.pk, consent_at__isnull=True).update(
+        consent_at=now, consent_text=text
+    )
+    audit_record(actor=actor, action="order.consent_given", target=order)

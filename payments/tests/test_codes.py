@@ -247,7 +247,8 @@ def test_a_100_percent_code_makes_the_order_free_and_skips_stripe(
 ):
     DiscountCodeFactory(code="LICENCE1", percent=100, max_uses=1)
     response = logged_in.post(
-        reverse("payments:buy_course", args=[paid_course.pk]), {"code": "licence1"}
+        reverse("payments:buy_course", args=[paid_course.pk]),
+        {"consent": "on", "code": "licence1"},
     )
     order = Order.objects.get(user=buyer)
     assert order.status == Order.Status.PAID

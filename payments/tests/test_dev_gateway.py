@@ -40,7 +40,9 @@ def test_visitors_are_asked_to_sign_up_before_buying(client, paid_course, dev_mo
 def test_the_dev_gateway_completes_the_order_through_the_same_fulfilment(
     logged_in, buyer, paid_course, dev_mode
 ):
-    response = logged_in.post(reverse("payments:buy_course", args=[paid_course.pk]))
+    response = logged_in.post(
+        reverse("payments:buy_course", args=[paid_course.pk]), {"consent": "on"}
+    )
     order = Order.objects.get(user=buyer)
     assert response["Location"] == reverse(
         "payments:dev_gateway", args=[order.public_id]
@@ -61,7 +63,9 @@ def test_the_dev_gateway_completes_the_order_through_the_same_fulfilment(
 def test_cancelling_on_the_dev_gateway_keeps_the_order_open(
     logged_in, buyer, paid_course, dev_mode
 ):
-    response = logged_in.post(reverse("payments:buy_course", args=[paid_course.pk]))
+    response = logged_in.post(
+        reverse("payments:buy_course", args=[paid_course.pk]), {"consent": "on"}
+    )
     back = logged_in.post(response["Location"], {"action": "cancel"}, follow=True)
     assert "The payment was cancelled" in back.content.decode()
     assert Order.objects.get(user=buyer).status == Order.Status.OPEN
@@ -75,7 +79,9 @@ def test_the_dev_gateway_refuses_to_run_with_debug_off(
     with pytest.raises(GatewayUnavailable):
         DevGateway()
     response = logged_in.post(
-        reverse("payments:buy_course", args=[paid_course.pk]), follow=True
+        reverse("payments:buy_course", args=[paid_course.pk]),
+        {"consent": "on"},
+        follow=True,
     )
     assert "Payment is not available right now" in response.content.decode()
     order = Order.objects.get(user=buyer)

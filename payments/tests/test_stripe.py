@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
 def buy(client, course, code="", language="nb"):
     with translation.override(language):
         url = reverse("payments:buy_course", args=[course.pk])
-    return client.post(url, {"code": code})
+    return client.post(url, {"code": code, "consent": "on"})
 
 
 def checkout(client, buyer, course, stripe_stub, code=""):
@@ -291,7 +291,9 @@ def test_a_cancelled_checkout_leaves_the_order_open_to_retry(
     assert "The payment was cancelled" in page.content.decode()
     order.refresh_from_db()
     assert order.status == Order.Status.OPEN
-    retry = logged_in.post(reverse("payments:order_pay", args=[order.public_id]))
+    retry = logged_in.post(
+        reverse("payments:order_pay", args=[order.public_id]), {"consent": "on"}
+    )
     assert retry["Location"] == session_url  # same open session, same amount
     assert len(stripe_stub.requests_to("POST", "/v1/checkout/sessions")) == 1
     # Clicking "Buy" again reuses the open order instead of making another one.
@@ -308,7 +310,9 @@ def test_a_changed_price_expires_the_old_session(
     logged_in.post(
         reverse("payments:order_code", args=[order.public_id]), {"code": "HMS2026"}
     )
-    logged_in.post(reverse("payments:order_pay", args=[order.public_id]))
+    logged_in.post(
+        reverse("payments:order_pay", args=[order.public_id]), {"consent": "on"}
+    )
     order.refresh_from_db()
     assert order.stripe_session_id != old
     assert stripe_stub.sessions[old]["status"] == "expired"
@@ -326,7 +330,9 @@ def test_an_expired_session_leaves_the_order_open(
     assert response.status_code == 200
     order.refresh_from_db()
     assert order.status == Order.Status.OPEN and order.stripe_session_id == ""
-    logged_in.post(reverse("payments:order_pay", args=[order.public_id]))
+    logged_in.post(
+        reverse("payments:order_pay", args=[order.public_id]), {"consent": "on"}
+    )
     order.refresh_from_db()
     assert order.stripe_session_id and order.stripe_session_id != session["id"]
 
@@ -424,7 +430,9 @@ def test_another_buyer_cannot_see_or_pay_an_order(
         == 404
     )
     assert (
-        client.post(reverse("payments:order_pay", args=[order.public_id])).status_code
+        client.post(
+            reverse("payments:order_pay", args=[order.public_id]), {"consent": "on"}
+        ).status_code
         == 404
     )
 

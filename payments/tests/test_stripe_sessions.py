@@ -53,7 +53,9 @@ def test_a_new_price_expires_the_checkout_session_made_for_the_old_one(
     # The Stripe tab still open at the full price can no longer be paid.
     assert stripe_stub.sessions[full_price]["status"] == "expired"
     order.refresh_from_db()
-    logged_in.post(reverse("payments:order_pay", args=[order.public_id]))
+    logged_in.post(
+        reverse("payments:order_pay", args=[order.public_id]), {"consent": "on"}
+    )
     order.refresh_from_db()
     discounted = order.stripe_session_id
     assert stripe_stub.sessions[discounted]["amount_total"] == 111750
@@ -70,7 +72,8 @@ def test_the_same_price_keeps_the_open_checkout_session(
     session_id = order.stripe_session_id
     # Clicking "Buy" again reprices the same order without changing its price.
     response = logged_in.post(
-        reverse("payments:buy_course", args=[paid_course.pk]), {"code": ""}
+        reverse("payments:buy_course", args=[paid_course.pk]),
+        {"consent": "on", "code": ""},
     )
     assert response["Location"] == stripe_stub.sessions[session_id]["url"]
     assert stripe_stub.sessions[session_id]["status"] == "open"

@@ -15,7 +15,7 @@ def test_a_refused_code_from_the_course_page_stays_in_the_field(
 ):
     response = logged_in.post(
         reverse("payments:buy_course", args=[paid_course.pk]),
-        {"code": "HMS2O26"},
+        {"consent": "on", "code": "HMS2O26"},
         follow=True,
     )
     page = response.content.decode()

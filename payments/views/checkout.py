@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from courses.models import CoursePage
@@ -29,6 +30,7 @@ from ..forms import CodeForm, CourseBuyForm
 from ..gateways import DevGateway, gateway_for, test_mode
 from ..models import Order
 from ..products import Product
+from ..services.orders import order_consent_record, order_needs_consent
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +56,7 @@ def order_page(request, order: Order, *, code_form=None, code_error="", status=2
             "lines": list(order.lines.all()),
             "vat_rows": selectors.vat_breakdown(order=order),
             "code_form": code_form or CodeForm(),
+            "needs_consent": order_needs_consent(order=order) and not order.consent_at,
             "code_error": code_error,
             "test_mode": test_mode(),
         },
@@ -75,8 +78,29 @@ def _tell_code_outcome(request, outcome: services.CodeOutcome) -> None:
         )
 
 
+CONSENT_TEXT = gettext_lazy(
+    "I agree that the course is delivered at once, and I understand that I then "
+    "lose my right of withdrawal (Cancellation Act § 22 (n))."
+)
+
+
 def order_pay_redirect(request, order: Order):
-    """Renew the code, pick the gateway and send the buyer there (shared by views)."""
+    """Renew the code, pick the gateway and send the buyer there (shared by views).
+
+    A consumer must first tick the consent to immediate delivery (kept with the
+    order); without it the order page asks again and nothing is charged.
+    """
+    if order_needs_consent(order=order) and order.consent_at is None:
+        if request.POST.get("consent") != "on":
+            messages.error(
+                request,
+                _(
+                    "Tick the box to agree that the course is delivered at once; "
+                    "then you can pay."
+                ),
+            )
+            return redirect("payments:order_detail", order.public_id)
+        order_consent_record(order=order, text=str(CONSENT_TEXT), actor=request.user)
     outcome = services.order_code_recheck(order=order)
     if outcome.refusal is not None:
         messages.error(

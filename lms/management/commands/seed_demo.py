@@ -27,6 +27,7 @@ class Command(BaseCommand):
         courses = course_demo.seed()
         users = lms_demo.seed_users()
         lms_demo.seed_enrolments(users, courses)
+        lms_demo.seed_seller()
         lines = []
         for module_name in APP_SEEDERS:
             try:
