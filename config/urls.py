@@ -56,5 +56,6 @@ elif settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
         )
     ]
 
+handler400 = "lms.views.site.bad_request"
 handler404 = "lms.views.site.page_not_found"
 handler500 = "lms.views.site.server_error"

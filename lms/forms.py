@@ -3,12 +3,13 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
+from .text import PlainTextField, plain_line
 
 
 class SignupExtraForm(forms.Form):
     """Extra sign-up fields on top of allauth's e-mail and password."""
 
-    full_name = forms.CharField(
+    full_name = PlainTextField(
         label=_("Full name"),
         max_length=200,
         help_text=_("As it should appear on your course certificate."),
@@ -37,7 +38,7 @@ class ProfileForm(forms.ModelForm):
         widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
 
     def clean_full_name(self):
-        name = self.cleaned_data["full_name"].strip()
+        name = plain_line(self.cleaned_data["full_name"])
         if not name:
             raise forms.ValidationError(_("Enter your full name."))
         return name

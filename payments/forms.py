@@ -9,6 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.models import AUDIENCE_CHOICES, CoursePage
 from lms.forms import SignupExtraForm
+from lms.text import PlainTextField, plain_line
 
 from . import services
 from .exceptions import CodeRateLimited, CodeRefused
@@ -18,6 +19,14 @@ from .validators import org_nr_normalise, validate_org_nr
 CODE_WIDGET = forms.TextInput(
     attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
 )
+
+
+def _required_plain(value: str) -> str:
+    """A required one-line text without markup; empty after cleaning is refused."""
+    value = plain_line(value)
+    if not value:
+        raise forms.ValidationError(_("This field is required."))
+    return value
 
 
 def _current_request():
@@ -120,6 +129,12 @@ class CompanyForm(forms.ModelForm):
         fields = ["name", "org_nr", "billing_email", "invoice_reference"]
         widgets = {"name": forms.TextInput(attrs={"autocomplete": "organization"})}
 
+    def clean_name(self):
+        return _required_plain(self.cleaned_data["name"])
+
+    def clean_invoice_reference(self):
+        return plain_line(self.cleaned_data["invoice_reference"])
+
     def clean_org_nr(self):
         value = org_nr_normalise(self.cleaned_data["org_nr"])
         validate_org_nr(value)
@@ -138,6 +153,12 @@ class CompanyEditForm(forms.ModelForm):
         model = Company
         fields = ["name", "billing_email", "invoice_reference"]
 
+    def clean_name(self):
+        return _required_plain(self.cleaned_data["name"])
+
+    def clean_invoice_reference(self):
+        return plain_line(self.cleaned_data["invoice_reference"])
+
 
 class InviteForm(ProductChoiceMixin, forms.Form):
     product = forms.ChoiceField(label=_("Course or pass"))
@@ -145,7 +166,7 @@ class InviteForm(ProductChoiceMixin, forms.Form):
         label=_("Employee's e-mail address"),
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
-    name = forms.CharField(label=_("Name (optional)"), max_length=200, required=False)
+    name = PlainTextField(label=_("Name (optional)"), max_length=200, required=False)
 
     def __init__(self, *args, products=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -240,3 +240,61 @@ def test_an_expired_form_gives_a_page_that_says_what_to_do(site):
     assert say("nb", "Please try again") in html
     assert '<html lang="nb">' in html
     assert "site.css" in html  # the site's own page, not Django's bare one
+
+
+# --- Too large, markup in names, spreadsheets' encodings --------------------------------
+
+
+@pytest.mark.parametrize("code", ["nb", "uk"])
+def test_a_request_over_the_size_limit_gets_the_sites_page_in_the_language(
+    client, site, settings, code
+):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+    response = client.post(
+        url("lms:newsletter_subscribe", code=code), {"email": "x" * (2 * 1024 * 1024)}
+    )
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert say(code, "Too much at once") in html
+    assert "<footer" in html  # the site's own page, not Django's bare line
+
+
+def test_markup_and_control_characters_never_reach_a_name(client, learner):
+    client.force_login(learner)
+    client.post(
+        url("lms:profile"),
+        {
+            "full_name": "<script>alert(1)</script>Kari\u202e Nordmann\x07",
+            "preferred_language": "nb",
+        },
+    )
+    learner.refresh_from_db()
+    assert learner.full_name == "alert(1)Kari Nordmann"
+
+
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp1252", b""),
+    ],
+)
+def test_csv_invitations_are_read_in_every_encoding_spreadsheets_write(encoding, bom):
+    from payments.services.companies import invitations_csv_parse
+
+    text = (
+        "E-post;Navn\r\n"
+        "aase@firma.no;Åse Ødegård\r\n"
+        "bjorn@firma.no;Bjørn Æsebø\r\n"
+        "cecilie@firma.no;Cecilie Ålvik-Søråsen\r\n"
+    )
+    report = invitations_csv_parse(content=bom + text.encode(encoding))
+    assert not report.errors
+    assert [(r.email, r.name) for r in report.rows] == [
+        ("aase@firma.no", "Åse Ødegård"),
+        ("bjorn@firma.no", "Bjørn Æsebø"),
+        ("cecilie@firma.no", "Cecilie Ålvik-Søråsen"),
+    ]

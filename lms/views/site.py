@@ -38,6 +38,22 @@ def admin_password_reset(request):
     return redirect("account_reset_password")
 
 
+def bad_request(request, exception=None):
+    """400, or 413 when the request was over the size limit, on the site's own page in
+    the visitor's language (Django's default is a bare English line)."""
+    from django.conf import settings
+    from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+
+    too_large = isinstance(exception, RequestDataTooBig | TooManyFieldsSent)
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 0
+    return render(
+        request,
+        "400.html",
+        {"too_large": too_large, "limit_mb": max(1, round(limit / 1024 / 1024))},
+        status=413 if too_large else 400,
+    )
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

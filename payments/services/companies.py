@@ -8,10 +8,12 @@ concurrent redemptions and the compare-and-set keeps even SQLite (no row locks) 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass, field
 
+import charset_normalizer
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -23,6 +25,7 @@ from courses.selectors import course_in_language
 from lms.models import Enrolment
 from lms.outbox import outbox_enqueue
 from lms.services import audit_record, enrolment_create
+from lms.text import plain_line
 
 from ..exceptions import CompanyError, SeatError
 from ..models import Company, CompanyMember, Seat, SeatInvitation
@@ -410,12 +413,31 @@ NAME_HEADERS = {"name", "navn", "namn", "full name", "fullt navn", "ім'я", "�
 
 
 def _decode(content: bytes) -> str | None:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return content.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
+    """The file's text, whatever spreadsheet wrote it.
+
+    Excel saves "CSV UTF-8" with a byte-order mark, "Unicode text" as UTF-16 and plain
+    "CSV" as Windows-1252 on Norwegian machines; Numbers and LibreOffice write UTF-8.
+    A byte-order mark decides; otherwise UTF-8 if it decodes, otherwise
+    charset-normalizer's best guess.
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if content.startswith(bom):
+            try:
+                return content.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guess = charset_normalizer.from_bytes(
+        content, cp_isolation=["cp1252", "utf_16", "latin_1", "iso8859_15"]
+    ).best()
+    return str(guess) if guess is not None else None
 
 
 def invitations_csv_parse(*, content: bytes) -> CsvReport:
@@ -453,7 +475,7 @@ def invitations_csv_parse(*, content: bytes) -> CsvReport:
                 )
                 continue
         email = cells[email_col].lower() if email_col < len(cells) else ""
-        name = cells[name_col] if 0 <= name_col < len(cells) else ""
+        name = plain_line(cells[name_col]) if 0 <= name_col < len(cells) else ""
         row = CsvRow(line=number, email=email, name=name)
         if not email:
             row.errors.append(_("The e-mail address is missing."))
