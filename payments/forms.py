@@ -25,7 +25,7 @@ def _required_plain(value: str) -> str:
     """A required one-line text without markup; empty after cleaning is refused."""
     value = plain_line(value)
     if not value:
-        raise forms.ValidationError(_("This field is required."))
+        raise forms.ValidationError(forms.Field.default_error_messages["required"])
     return value
 
 

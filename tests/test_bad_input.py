@@ -298,3 +298,18 @@ def test_csv_invitations_are_read_in_every_encoding_spreadsheets_write(encoding,
         ("bjorn@firma.no", "Bjørn Æsebø"),
         ("cecilie@firma.no", "Cecilie Ålvik-Søråsen"),
     ]
+
+
+def test_the_newsletter_form_cannot_send_confirmations_in_bulk(client, site):
+    from django.core import mail
+
+    from lms.views.newsletter import SIGNUPS_PER_IP
+
+    for n in range(SIGNUPS_PER_IP):
+        client.post(url("lms:newsletter_subscribe"), {"email": f"n{n}@example.org"})
+    response = client.post(url("lms:newsletter_subscribe"), {"email": "x@example.org"})
+    assert response.status_code == 429
+    assert say(
+        "nb", "Too many sign-ups from your network just now. Try again later."
+    ) in (response.content.decode())
+    assert "x@example.org" not in [m.to[0] for m in mail.outbox]

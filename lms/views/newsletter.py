@@ -1,6 +1,7 @@
 """The newsletter: sign up (double opt-in), confirm and unsubscribe."""
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -8,7 +9,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import newsletter
+from ..client_ip import client_ip
 from ..forms import NewsletterForm
+
+SIGNUPS_PER_IP = 10
+SIGNUP_WINDOW_SECONDS = 60 * 60
 
 
 @require_POST
@@ -21,6 +26,21 @@ def newsletter_subscribe(request):
         back = "/"
     if not form.is_valid():
         return render(request, "lms/newsletter/form.html", {"form": form}, status=400)
+    # One network may ask for confirmations to a handful of addresses an hour: the
+    # form cannot be used to send mail to strangers in bulk.
+    key = f"newsletter-signups:{client_ip(request)}"
+    cache.add(key, 0, SIGNUP_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except (
+        ValueError
+    ):  # the cache lost the key (or is down): the per-address limit holds
+        count = 0
+    if (count or 0) > SIGNUPS_PER_IP:
+        form.add_error(
+            None, _("Too many sign-ups from your network just now. Try again later.")
+        )
+        return render(request, "lms/newsletter/form.html", {"form": form}, status=429)
     newsletter.newsletter_subscribe(
         email=form.cleaned_data["email"], language=translation.get_language() or "nb"
     )

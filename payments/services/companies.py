@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import charset_normalizer
 from django.core.exceptions import ValidationError
@@ -194,9 +195,34 @@ def _invite_problem(company: Company, product_seats, email: str) -> str:
     return ""
 
 
+# Seat invitations a company may send in 24 hours (a big CSV import fits), and that one
+# address may receive from all companies together: revoking and re-inviting cannot turn
+# the form into a way to flood someone's inbox.
+SEAT_INVITATIONS_PER_COMPANY_PER_DAY = 1000
+SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY = 5
+
+
+def _invitation_cap(*, company: Company, email: str) -> None:
+    since = timezone.now() - timedelta(days=1)
+    recent = SeatInvitation.objects.filter(created_at__gte=since)
+    if recent.filter(email__iexact=email).count() >= (
+        SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY
+    ):
+        raise SeatError(
+            _("%(email)s has been sent several invitations today. Try again tomorrow.")
+            % {"email": email}
+        )
+    if recent.filter(company=company).count() >= SEAT_INVITATIONS_PER_COMPANY_PER_DAY:
+        raise SeatError(
+            _("This company has sent %(count)s invitations today. Try again tomorrow.")
+            % {"count": SEAT_INVITATIONS_PER_COMPANY_PER_DAY}
+        )
+
+
 def _invitation_create(
     *, company: Company, seat: Seat, email: str, name: str, actor, language: str
 ) -> SeatInvitation:
+    _invitation_cap(company=company, email=email)
     if not _seat_take(seat.pk, expected=Seat.Status.FREE, status=Seat.Status.INVITED):
         raise SeatError(_("That seat was just taken. Try again."))
     invitation = SeatInvitation.objects.create(

@@ -25,6 +25,30 @@ from .companies import _email_checked as email_checked
 # An admin can invite a colleague or two; nobody needs to invite hundreds of addresses
 # a day through this form (employees come in through seat invitations).
 MEMBER_INVITATIONS_PER_DAY = 20
+# One address gets at most this many membership invitations a day from all companies,
+# and one person sends at most this many for all the companies they administer.
+MEMBER_INVITATIONS_PER_RECIPIENT_PER_DAY = 3
+MEMBER_INVITATIONS_PER_SENDER_PER_DAY = 50
+
+
+def _recipient_and_sender_cap(*, email: str, actor, since) -> None:
+    recent = MemberInvitation.objects.filter(created_at__gte=since)
+    if recent.filter(email__iexact=email).count() >= (
+        MEMBER_INVITATIONS_PER_RECIPIENT_PER_DAY
+    ):
+        raise CompanyError(
+            _("%(email)s has been sent several invitations today. Try again tomorrow.")
+            % {"email": email}
+        )
+    if (
+        actor is not None
+        and recent.filter(invited_by=actor).count()
+        >= MEMBER_INVITATIONS_PER_SENDER_PER_DAY
+    ):
+        raise CompanyError(
+            _("You have sent %(count)s invitations today. Try again tomorrow.")
+            % {"count": MEMBER_INVITATIONS_PER_SENDER_PER_DAY}
+        )
 
 
 def _email_checked(email: str) -> str:
@@ -73,6 +97,7 @@ def member_invite(
                 )
                 % {"count": MEMBER_INVITATIONS_PER_DAY}
             )
+        _recipient_and_sender_cap(email=email, actor=actor, since=since)
         invitation = MemberInvitation(
             company=company,
             email=email,

@@ -13,6 +13,7 @@ from payments.exceptions import SeatError
 from payments.factories import CoursePassFactory
 from payments.models import Company, CompanyMember, Order, Seat, SeatInvitation
 from payments.products import Product
+from payments.services import companies as company_services
 from payments.validators import org_nr_is_valid, validate_org_nr
 
 from .helpers import in_language, order_for, pay_dev
@@ -435,3 +436,24 @@ def test_the_company_page_counts_seats_in_few_queries(
         '<td class="num">30</td><td class="num">10</td><td class="num">10</td>' in html
     )
     assert "<strong>10</strong>" in html
+
+
+def test_revoking_and_re_inviting_cannot_flood_an_inbox(
+    admin_client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 1, company_admin)
+    mail.outbox.clear()
+    product = Product(course=paid_course)
+    for _round in range(company_services.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY):
+        invitation = services.seat_invite(
+            company=company, product=product, email="victim@example.org", actor=None
+        )
+        services.seat_invitation_revoke(invitation=invitation, actor=None)
+    response = admin_client.post(
+        f"/en/company/{company.pk}/invite/",
+        {"product": product_key(paid_course), "email": "victim@example.org"},
+    )
+    assert "has been sent several invitations today" in response.content.decode()
+    assert SeatInvitation.objects.filter(email="victim@example.org").count() == (
+        company_services.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY
+    )

@@ -287,3 +287,18 @@ def test_the_join_page_is_translated(client, attacker, learner, lang):
     client.logout()
     body = client.get(f"/{lang}/company/join/{invitation.token}/").content.decode()
     assert "The company sees your progress" not in body
+
+
+def test_one_address_gets_few_membership_invitations_from_all_companies(client):
+    from payments.services import membership
+
+    sender = UserFactory(email="spammer@example.org")
+    client.force_login(sender)
+    for n in range(membership.MEMBER_INVITATIONS_PER_RECIPIENT_PER_DAY + 1):
+        company = CompanyFactory(name=f"Spam {n} AS", admin=sender)
+        response = _invite(client, company, "victim@example.org")
+    # The last one is refused on the form, with the reason.
+    assert "has been sent several invitations today" in response.content.decode()
+    assert MemberInvitation.objects.filter(email="victim@example.org").count() == (
+        membership.MEMBER_INVITATIONS_PER_RECIPIENT_PER_DAY
+    )
