@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -289,6 +290,9 @@ class InstructorAssignment(models.Model):
         help_text=_("Leave empty for practice outside any course."),
     )
     course_key = models.UUIDField(null=True, blank=True, editable=False)
+
+    # Before/after of every change, with who made it (shown in the admin).
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("instructor assignment")

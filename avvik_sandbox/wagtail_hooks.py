@@ -11,6 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses.models import CoursePage
+from lms.history_admin import HistoryIndexView
 from lms.models import User
 
 from .models import InstructorAssignment
@@ -37,6 +38,7 @@ class InstructorAssignmentForm(WagtailAdminModelForm):
 
 class InstructorAssignmentViewSet(ModelViewSet):
     model = InstructorAssignment
+    index_view_class = HistoryIndexView
     icon = "group"
     menu_label = _("Instructors")
     menu_order = 260

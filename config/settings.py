@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "csp",
+    "simple_history",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +101,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "lms.pending.ReturningLearnerMiddleware",
     "lms.two_factor.StaffTwoFactorMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -179,6 +179,9 @@ def account_delete(*, user) -> None:
             if certificate.pdf:
                 certificate.pdf.delete(save=False)
         certificates.update(holder_name="", pdf="")
+        # Earlier versions of the account in the change history hold the name and
+        # e-mail too; only the anonymised version is kept.
+        user.history.all().delete()
         user.email = f"deleted-{user.pk}@deleted.invalid"
         user.full_name = ""
         user.first_name = user.last_name = ""

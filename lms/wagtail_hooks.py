@@ -16,6 +16,7 @@ from wagtail.permissions import register_permission_policy
 
 from courses.models import CoursePage
 
+from . import history_admin  # noqa: F401  (change history: hooks register on import)
 from .models import AuditEvent, Enrolment, OutboxMessage, User
 from .services import enrolment_create
 

@@ -20,6 +20,7 @@ from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from lms.history_admin import HistoryIndexView
 from lms.templatetags.site_tags import kroner
 
 from . import admin_views
@@ -66,7 +67,7 @@ for _model in (CodeBatch, Order, WebhookEvent, Seat, SeatInvitation):
 # --- Codes ----------------------------------------------------------------------------
 
 
-class CodeIndexView(generic.IndexView):
+class CodeIndexView(HistoryIndexView):
     @property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -277,6 +278,7 @@ class WebhookEventViewSet(ModelViewSet):
 
 class CoursePassViewSet(ModelViewSet):
     model = CoursePass
+    index_view_class = HistoryIndexView
     name = "payments_passes"
     url_prefix = "payments/passes"
     menu_label = _("All-courses passes")
@@ -317,6 +319,7 @@ class CompanyDeleteView(generic.DeleteView):
 
 class CompanyViewSet(ModelViewSet):
     model = Company
+    index_view_class = HistoryIndexView
     delete_view_class = CompanyDeleteView
     name = "payments_companies"
     url_prefix = "payments/companies"
@@ -339,6 +342,7 @@ class CompanyViewSet(ModelViewSet):
 
 class CompanyMemberViewSet(ModelViewSet):
     model = CompanyMember
+    index_view_class = HistoryIndexView
     # Rows that change with every payment: no admin "usage" index to keep up.
     add_to_reference_index = False
     name = "payments_company_members"

@@ -16,6 +16,7 @@ OUR_ADMIN_PREFIXES = (
     "admin/certificates/",
     "admin/instructor_assignments/",
     "admin/payments/",
+    "admin/change-history/",
 )
 OUT_OF_RANGE = "99999999999999999999999"
 

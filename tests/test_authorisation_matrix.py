@@ -44,6 +44,8 @@ admin/login/                                       GET    L    L       L     L  
 admin/login/                                       POST   L    L       L     L          L           L     L           L      L
 ^admin/password_reset/                             GET    R    R       R     R          R           R     R           R      R
 ^admin/password_reset/                             POST   R    R       R     R          R           R     R           R      R
+lms_change_history                                 GET    L    L       L     A          A           L     L           A      200
+lms_change_history                                 POST   L    L       L     405        405         L     L           405    405
 payments_admin:code_batch_generate                 GET    L    L       L     A          A           L     L           A      200
 payments_admin:code_batch_generate                 POST   L    L       L     A          A           L     L           A      200
 payments_admin:code_batch                          GET    L    L       L     A          A           L     L           A      200
@@ -527,6 +529,8 @@ def _values(route, world) -> dict:
         "page_id": o["course"].pk,
         "document_id": 1,
         "path": "images/none.png",
+        "app_label": "payments",
+        "model_name": "company",
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):
@@ -548,6 +552,7 @@ def _values(route, world) -> dict:
         "admin/payments/company-members/": "membership",
         "admin/payments/seats/": "seat",
         "admin/payments/invitations/": "seat_invitation",
+        "admin/change-history/": "company",
     }
     for prefix, name in admin_objects.items():
         if route.pattern.startswith(prefix):

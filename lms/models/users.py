@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class EmailUserManager(UserManager):
@@ -56,6 +57,11 @@ class User(AbstractUser):
     REQUIRED_FIELDS: list[str] = []
 
     objects = EmailUserManager()
+
+    # Before/after of every change, with who made it (shown in the admin).
+    history = HistoricalRecords(
+        excluded_fields=["password", "last_login"], m2m_fields=["groups"]
+    )
 
     class Meta:
         verbose_name = _("user")

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from courses.models import AUDIENCE_CHOICES
 
@@ -124,6 +125,9 @@ class DiscountCode(models.Model):
         verbose_name=_("batch"),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    # Before/after of every change, with who made it (shown in the admin).
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("discount code")

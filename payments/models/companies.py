@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from simple_history.models import HistoricalRecords
 
 from ..validators import org_nr_normalise, validate_org_nr
 
@@ -35,6 +36,9 @@ class Company(models.Model):
         related_name="companies",
         verbose_name=_("members"),
     )
+
+    # Before/after of every change, with who made it (shown in the admin).
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("company")
@@ -71,6 +75,9 @@ class CompanyMember(models.Model):
         _("role"), max_length=10, choices=Role.choices, default=Role.EMPLOYEE
     )
     created_at = models.DateTimeField(_("joined"), default=timezone.now)
+
+    # Before/after of every change, with who made it (shown in the admin).
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("company member")

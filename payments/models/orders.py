@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from courses.models import VAT_CHOICES
 
@@ -23,6 +24,9 @@ class CoursePass(models.Model):
     )
     active = models.BooleanField(_("on sale"), default=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    # Before/after of every change, with who made it (shown in the admin).
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("all-courses pass")

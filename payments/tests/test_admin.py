@@ -232,3 +232,42 @@ def test_editors_choose_the_campaign_code_in_site_settings(admin_client, site):
     from payments.models import CampaignBannerSettings
 
     assert CampaignBannerSettings.objects.get().code == code
+
+
+def test_admin_edits_keep_a_before_and_after_history(admin_client, admin_user):
+    company = CompanyFactory(name="Gammelt Navn AS", invoice_reference="PO-1")
+    member = UserFactory(email="member@example.org")
+    from payments.models import CompanyMember
+
+    membership = CompanyMember.objects.create(
+        company=company, user=member, role=CompanyMember.Role.EMPLOYEE
+    )
+    response = admin_client.post(
+        f"/admin/payments/companies/edit/{company.pk}/",
+        {
+            "name": "Nytt Navn AS",
+            "org_nr": company.org_nr,
+            "billing_email": company.billing_email,
+            "invoice_reference": "PO-2",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    admin_client.post(
+        f"/admin/payments/company-members/edit/{membership.pk}/",
+        {"company": company.pk, "user": member.pk, "role": "admin"},
+    )
+    page = admin_client.get(f"/admin/change-history/payments/company/{company.pk}/")
+    html = page.content.decode()
+    assert "Gammelt Navn AS" in html and "Nytt Navn AS" in html
+    assert admin_user.email in html
+    roles = admin_client.get(
+        f"/admin/change-history/payments/companymember/{membership.pk}/"
+    ).content.decode()
+    assert "employee" in roles and "admin" in roles
+    # Linked from the listing, and for superusers only.
+    listing = admin_client.get("/admin/payments/companies/").content.decode()
+    assert f"/admin/change-history/payments/company/{company.pk}/" in listing
+    admin_client.force_login(UserFactory(is_staff=True))
+    assert admin_client.get(
+        f"/admin/change-history/payments/company/{company.pk}/"
+    ).status_code in (302, 403)
