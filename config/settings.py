@@ -347,6 +347,7 @@ DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="hms-demo")
 
 # --- Security -------------------------------------------------------------------------
 # Production defaults that a deployment can loosen only by saying so.
+SESSION_ENGINE = "lms.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -313,3 +313,20 @@ def test_the_newsletter_form_cannot_send_confirmations_in_bulk(client, site):
         "nb", "Too many sign-ups from your network just now. Try again later."
     ) in (response.content.decode())
     assert "x@example.org" not in [m.to[0] for m in mail.outbox]
+
+
+def test_an_anonymous_session_cannot_be_made_to_hold_much(db):
+    import secrets
+
+    from django.contrib.sessions.models import Session
+
+    from lms.sessions import SessionStore
+
+    store = SessionStore()
+    store["junk"] = secrets.token_hex(50_000)  # does not compress away
+    store.save()
+    assert not Session.objects.exists()
+    small = SessionStore()
+    small["account_login_state"] = {"step": "mfa"}
+    small.save()
+    assert Session.objects.count() == 1

@@ -20,6 +20,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses.models import CoursePage
 from courses.selectors import course_in_language
@@ -552,9 +553,12 @@ def seat_invitations_import_csv(
         free = list(seats.filter(status=Seat.Status.FREE).order_by("id"))
         if len(report.rows) > len(free):
             report.errors.append(
-                _(
+                ngettext(
+                    "The file has %(rows)s people but only %(free)s seat is free. "
+                    "Buy more seats or remove rows.",
                     "The file has %(rows)s people but only %(free)s seats are free. "
-                    "Buy more seats or remove rows."
+                    "Buy more seats or remove rows.",
+                    len(free),
                 )
                 % {"rows": len(report.rows), "free": len(free)}
             )

@@ -457,3 +457,19 @@ def test_revoking_and_re_inviting_cannot_flood_an_inbox(
     assert SeatInvitation.objects.filter(email="victim@example.org").count() == (
         company_services.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY
     )
+
+
+def test_one_free_seat_is_said_in_the_singular_in_norwegian(
+    client, company, company_admin, paid_course
+):
+    seats_bought(company, paid_course, 1, company_admin)
+    client.force_login(company_admin)
+    file = SimpleUploadedFile(
+        "ansatte.csv", b"a@example.org\nb@example.org\n", content_type="text/csv"
+    )
+    response = client.post(
+        f"/nb/company/{company.pk}/invite/csv/",
+        {"product": product_key(paid_course), "file": file},
+    )
+    html = response.content.decode()
+    assert "men bare 1 plass er ledig" in html
