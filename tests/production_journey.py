@@ -58,7 +58,8 @@ def step(text: str) -> None:
 
 
 class Journey:
-    def __init__(self):
+    def __init__(self, *, pg: str = PG, db_name: str = DB_NAME, redis_url: str = ""):
+        self.pg, self.db_name = pg, db_name
         self.tmp = Path(tempfile.mkdtemp(prefix="hms-journey-"))
         self.mail_dir = self.tmp / "mail"
         self.mail_dir.mkdir()
@@ -77,8 +78,8 @@ class Journey:
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_COOKIES": "false",
             "SECURE_HSTS_SECONDS": "0",
-            "DATABASE_URL": f"{PG}/{DB_NAME}",
-            "REDIS_URL": "redis://127.0.0.1:6379/13",
+            "DATABASE_URL": f"{pg}/{db_name}",
+            "REDIS_URL": redis_url or "redis://127.0.0.1:6379/13",
             "EMAIL_URL": f"filemail:///{self.mail_dir}",  # absolute path
             "STRIPE_SECRET_KEY": self.stripe.api_key,
             "STRIPE_WEBHOOK_SECRET": self.stripe.webhook_secret,
@@ -113,15 +114,21 @@ class Journey:
         subprocess.run(
             [
                 "psql",
-                PG + "/postgres",
+                self.pg + "/postgres",
                 "-q",
                 "-c",
-                f"DROP DATABASE IF EXISTS {DB_NAME}",
+                f"DROP DATABASE IF EXISTS {self.db_name}",
             ],
             check=True,
         )
         subprocess.run(
-            ["psql", PG + "/postgres", "-q", "-c", f"CREATE DATABASE {DB_NAME}"],
+            [
+                "psql",
+                self.pg + "/postgres",
+                "-q",
+                "-c",
+                f"CREATE DATABASE {self.db_name}",
+            ],
             check=True,
         )
         self.spawn(
