@@ -26,25 +26,21 @@ SESSION_KEY = "admin_script_nonce"
 
 # A script tag without a nonce, as HTML writes it, as JSON escapes it for HTML
 # (json_script), and as an HTML attribute holds it.
+_RAW_TAG = re.compile(r"<script(?![^>]*\bnonce=)(?=[\s>])")
+_ESCAPED_TAG = (
+    re.compile(r"\\u003Cscript(?=[\s\\>])(?!\s+nonce=)", re.I),
+    r"\\u003Cscript nonce=\\u0022{n}\\u0022",
+)
 _TAGS = {
     "html": [
-        (re.compile(r"<script(?![^>]*\bnonce=)(?=[\s>])"), '<script nonce="{n}"'),
-        (
-            re.compile(r"\\u003Cscript(?=[\s\\>])(?!\s+nonce=)", re.I),
-            r"\\u003Cscript nonce=\\u0022{n}\\u0022",
-        ),
+        (_RAW_TAG, '<script nonce="{n}"'),
+        _ESCAPED_TAG,
         (
             re.compile(r"&lt;script(?=[\s&])(?!\s+nonce=)"),
             "&lt;script nonce=&quot;{n}&quot;",
         ),
     ],
-    "json": [
-        (re.compile(r"<script(?![^>]*\bnonce=)(?=[\s>])"), r'<script nonce=\\"{n}\\"'),
-        (
-            re.compile(r"\\u003Cscript(?=[\s\\>])(?!\s+nonce=)", re.I),
-            r"\\u003Cscript nonce=\\u0022{n}\\u0022",
-        ),
-    ],
+    "json": [(_RAW_TAG, r'<script nonce=\\"{n}\\"'), _ESCAPED_TAG],
 }
 
 

@@ -65,15 +65,10 @@ def seed_enrolments(users, courses) -> None:
 def seed_seller() -> None:
     """A made-up seller for the footer, receipts and certificates (editors change it
     under Settings → Seller and legal pages)."""
-    from wagtail.models import Site
+    from .models.legal import seller_for_default_site
 
-    from .models import LegalSettings
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return
-    legal = LegalSettings.for_site(site)
-    if not legal.seller_name:
+    legal = seller_for_default_site()
+    if legal is not None and not legal.seller_name:
         legal.seller_name = "HMS-kurs Demo AS"
         legal.org_nr = "923609016"
         legal.address = "Demoveien 1, 0150 Oslo"

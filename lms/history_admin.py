@@ -7,7 +7,7 @@ assignments keep a django-simple-history record of every change. Superusers read
 """
 
 from django.apps import apps
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -51,11 +51,11 @@ class HistoryIndexView(generic.IndexView):
 def _changes(record) -> list[dict]:
     previous = record.prev_record
     if previous is None:
+        tracked = {f.attname for f in record._meta.concrete_fields}
         return [
             {"field": f.verbose_name, "old": "", "new": getattr(record, f.attname)}
             for f in record.instance_type._meta.concrete_fields
-            if f.attname in {x.attname for x in record._meta.concrete_fields}
-            and f.name not in HIDDEN_FIELDS
+            if f.attname in tracked and f.name not in HIDDEN_FIELDS
         ]
     delta = record.diff_against(previous)
     model = record.instance_type
@@ -63,7 +63,7 @@ def _changes(record) -> list[dict]:
     for change in delta.changes:
         try:
             label = model._meta.get_field(change.field).verbose_name
-        except Exception:  # an m2m through-table field (e.g. groups)
+        except FieldDoesNotExist:  # an m2m through-table field (e.g. groups)
             label = change.field
         rows.append({"field": label, "old": change.old, "new": change.new})
     return rows

@@ -70,7 +70,7 @@ class ReturningLearnerMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        was_signed_in = request.user.is_authenticated
+        was_signed_in = COOKIE in request.COOKIES and request.user.is_authenticated
         response = self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
@@ -83,6 +83,6 @@ class ReturningLearnerMiddleware:
                     httponly=True,
                     samesite="Lax",
                 )
-        elif was_signed_in and COOKIE in request.COOKIES:
+        elif was_signed_in:
             response.delete_cookie(COOKIE, samesite="Lax")
         return response

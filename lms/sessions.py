@@ -20,10 +20,15 @@ SIGNED_IN_MAX_BYTES = 64 * 1024
 class SessionStore(DatabaseSessionStore):
     def save(self, must_create=False):
         data = self._get_session(no_load=must_create)
-        size = len(self.encode(data))
-        if SESSION_KEY not in data and size > ANONYMOUS_MAX_BYTES:
-            logger.warning("Anonymous session of %s bytes not stored", size)
-            return
-        if size > SIGNED_IN_MAX_BYTES:
-            logger.error("Session of %s bytes for a signed-in user", size)
+        if SESSION_KEY not in data:
+            size = len(self.encode(data))
+            if size > ANONYMOUS_MAX_BYTES:
+                logger.warning("Anonymous session of %s bytes not stored", size)
+                return
         super().save(must_create=must_create)
+
+    def create_model_instance(self, data):
+        session = super().create_model_instance(data)  # the one encoding
+        if len(session.session_data) > SIGNED_IN_MAX_BYTES:
+            logger.error("Session of %s bytes stored", len(session.session_data))
+        return session

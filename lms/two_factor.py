@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from allauth.mfa import signals
 from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.dispatch import receiver
@@ -47,9 +48,7 @@ def needs_two_factor(user) -> bool:
 
 
 def has_two_factor(user) -> bool:
-    return Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.TOTP
-    ).exists()
+    return is_mfa_enabled(user, types=[Authenticator.Type.TOTP])
 
 
 @receiver(signals.authenticator_used)
@@ -73,10 +72,10 @@ class StaffTwoFactorMiddleware:
     def _gate(self, request):
         if not getattr(settings, "STAFF_MFA_REQUIRED", True):
             return None
-        user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated:
+        if not PROTECTED.match(request.path_info):
             return None
-        if not PROTECTED.match(request.path_info) or not needs_two_factor(user):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or not needs_two_factor(user):
             return None
         if request.session.get(SESSION_KEY):
             return None

@@ -1,7 +1,6 @@
 """The newsletter: sign up (double opt-in), confirm and unsubscribe."""
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_POST
 from .. import newsletter
 from ..client_ip import client_ip
 from ..forms import NewsletterForm
+from ..limits import hit
 
 SIGNUPS_PER_IP = 10
 SIGNUP_WINDOW_SECONDS = 60 * 60
@@ -28,15 +28,8 @@ def newsletter_subscribe(request):
         return render(request, "lms/newsletter/form.html", {"form": form}, status=400)
     # One network may ask for confirmations to a handful of addresses an hour: the
     # form cannot be used to send mail to strangers in bulk.
-    key = f"newsletter-signups:{client_ip(request)}"
-    cache.add(key, 0, SIGNUP_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except (
-        ValueError
-    ):  # the cache lost the key (or is down): the per-address limit holds
-        count = 0
-    if (count or 0) > SIGNUPS_PER_IP:
+    count = hit(f"newsletter-signups:{client_ip(request)}", SIGNUP_WINDOW_SECONDS)
+    if count > SIGNUPS_PER_IP:
         form.add_error(
             None, _("Too many sign-ups from your network just now. Try again later.")
         )

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -11,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from ..forms import AccountDeleteForm
+from ..limits import hit
 from ..personal_data import account_delete, personal_data_zip
 from ..services import audit_record
 
@@ -31,14 +31,11 @@ def my_data(request):
 @login_required
 def my_data_export(request):
     """All personal data as JSON, with the certificate PDFs, in one ZIP."""
-    key = f"personal-data-export:{request.user.pk}"
-    count = cache.get_or_set(key, 0, 3600)
-    if count >= EXPORTS_PER_HOUR:
+    if hit(f"personal-data-export:{request.user.pk}", 3600) > EXPORTS_PER_HOUR:
         messages.error(
             request, _("You have downloaded your data several times. Try again later.")
         )
         return redirect("lms:my_data")
-    cache.incr(key)
     data = personal_data_zip(user=request.user)
     audit_record(
         actor=request.user, action="account.data_exported", target=request.user

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import formats, timezone
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lms.client_ip import client_ip
+from lms.limits import hit
 from lms.services import audit_record
 
 from ..exceptions import CodeRateLimited, CodeRefused
@@ -197,10 +197,6 @@ def code_release(*, order) -> None:
     ).update(status=CodeRedemption.Status.RELEASED)
 
 
-def _client_ip(request) -> str:
-    return client_ip(request)
-
-
 def code_attempt_register(*, user=None, request=None) -> None:
     """Count one typed code; refuse past the per-user or per-IP limit in the window.
 
@@ -215,20 +211,12 @@ def code_attempt_register(*, user=None, request=None) -> None:
                 settings.PAYMENTS_CODE_ATTEMPTS_PER_USER,
             )
         )
-    ip = _client_ip(request)
+    ip = client_ip(request)
     if ip:
         limits.append(
             (f"payments:code-attempts:ip:{ip}", settings.PAYMENTS_CODE_ATTEMPTS_PER_IP)
         )
-    for key, _limit in limits:
-        cache.add(key, 0, timeout=window)
-    counts = []
-    for key, _limit in limits:
-        try:
-            counts.append(cache.incr(key))
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=window)
-            counts.append(1)
+    counts = [hit(key, window) for key, _limit in limits]
     if any(count > limit for count, (_key, limit) in zip(counts, limits, strict=True)):
         minutes = max(1, window // 60)
         raise CodeRateLimited(
