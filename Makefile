@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # settings refuse to start without SECRET_KEY, ALLOWED_HOSTS and an https SITE_URL).
 DEV := DEBUG=true PORT=$(PORT)
 # A production-shaped environment for `check --deploy` (values are placeholders).
-PROD_ENV := env -u DEBUG SECRET_KEY=$$(head -c 48 /dev/urandom | base64 | tr -dc a-zA-Z0-9) \
+PROD_ENV := env -u DEBUG SECRET_KEY=$$(head -c 64 /dev/urandom | base64 | tr -dc a-zA-Z0-9) \
 	ALLOWED_HOSTS=hms.example.no SITE_URL=https://hms.example.no
 
 .PHONY: run test lint bench messages setup db demo worker clean test-postgres check-deploy

@@ -52,6 +52,9 @@ def test_without_configuration_production_refuses_to_start():
     [
         ({"SITE_URL": "http://hms.example.no"}, "SITE_URL must be an https:// URL"),
         ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS must be set"),
+        ({"SECRET_KEY": "short-secret"}, "SECRET_KEY is too weak"),
+        ({"SECRET_KEY": "ab" * 30}, "SECRET_KEY is too weak"),
+        ({"SECRET_KEY": "django-insecure-" + "k3j4h5g6f7d8s9a0" * 4}, "too weak"),
     ],
 )
 def test_production_refuses_an_insecure_or_incomplete_setting(change, message):
