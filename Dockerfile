@@ -16,11 +16,12 @@ COPY requirements.lock .
 RUN pip install -r requirements.lock
 
 COPY . .
-# Build-time only values: collectstatic and compilemessages need settings to load.
-RUN SECRET_KEY=build-only ALLOWED_HOSTS=build SITE_URL=https://build.invalid \
-        python manage.py collectstatic --noinput -v 0 \
-    && SECRET_KEY=build-only ALLOWED_HOSTS=build SITE_URL=https://build.invalid \
-        python manage.py compilemessages --ignore=.venv -v 0 \
+# Build-time only values: collectstatic and compilemessages need settings to load (a
+# random key thrown away with this layer's environment; weak keys are refused).
+RUN export SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+        ALLOWED_HOSTS=build SITE_URL=https://build.invalid \
+    && python manage.py collectstatic --noinput -v 0 \
+    && python manage.py compilemessages --ignore=.venv -v 0 \
     && mkdir -p var && useradd --system --home /app app && chown -R app /app/var
 
 USER app
