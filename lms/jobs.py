@@ -64,3 +64,42 @@ def newsletter_confirmation_job(*, subscription_id: int) -> None:
         context={"confirm_path": path},
         language=subscription.language,
     )
+
+
+@outbox_job("lms.refresher_reminder")
+def refresher_reminder_job(*, certificate_id: int, recipient_id: int, days: int):
+    """A reminder recorded by the daily beat run; skipped if the certificate was
+    revoked or the recipient closed their account in the meantime."""
+    from .models import Certificate, User
+    from .notifications import refresher_reminder_send
+
+    certificate = (
+        Certificate.objects.filter(pk=certificate_id, revoked_at__isnull=True)
+        .select_related("user")
+        .first()
+    )
+    recipient = User.objects.filter(pk=recipient_id, is_active=True).first()
+    if certificate is not None and recipient is not None:
+        refresher_reminder_send(certificate=certificate, recipient=recipient, days=days)
+
+
+@outbox_job("lms.nudge")
+def nudge_job(*, enrolment_id: int) -> None:
+    """A nudge recorded by the daily beat run; skipped if the learner finished,
+    withdrew or switched nudges off in the meantime."""
+    from .models import Enrolment
+    from .notifications import nudge_send
+
+    enrolment = (
+        Enrolment.objects.filter(
+            pk=enrolment_id,
+            status=Enrolment.Status.ACTIVE,
+            completed_at__isnull=True,
+            user__is_active=True,
+            user__nudges_enabled=True,
+        )
+        .select_related("user", "course")
+        .first()
+    )
+    if enrolment is not None:
+        nudge_send(enrolment=enrolment)

@@ -1,9 +1,10 @@
 """Learner e-mails: welcome, certificate issued, refresher reminders and nudges.
 
-Each notification is sent at most once: a ``NotificationSent`` row with a unique key is
-written before sending and deleted again if sending fails, so a retried task resends
-exactly what did not go out. Every e-mail goes through ``lms.emails.email_send`` in the
-recipient's language.
+Each is an outbox job (``lms.jobs``), keyed by its occasion, so it goes out exactly
+once: the outbox row's unique key is the only "sent" marker. The daily beat runs
+(``refresher_reminders_send``, ``nudges_send``) only *record* what is due; delivery,
+retries and the catch-up after a Redis or worker outage are the outbox's. Every
+e-mail goes through ``lms.emails.email_send`` in the recipient's language.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -22,34 +23,14 @@ from courses.selectors import course_in_language
 
 from .access import record_watchers
 from .emails import email_send
-from .models import Certificate, Enrolment, NotificationSent, User
+from .models import Certificate, Enrolment, User
+from .outbox import outbox_enqueue
 from .selectors import course_progress_for
 
 logger = logging.getLogger(__name__)
 
 REMINDER_DAYS = (60, 30)
 NUDGE_AFTER = timedelta(days=7)
-
-
-def _claim(*, kind: str, key: str, user) -> NotificationSent | None:
-    """Record that this notification is going out; None if it already went."""
-    try:
-        with transaction.atomic():
-            return NotificationSent.objects.create(kind=kind, key=key, user=user)
-    except IntegrityError:
-        return None
-
-
-def _send_once(*, kind: str, key: str, user, **email) -> bool:
-    marker = _claim(kind=kind, key=key, user=user)
-    if marker is None:
-        return False
-    try:
-        email_send(language=_language(user), **email)
-    except Exception:
-        marker.delete()
-        raise
-    return True
 
 
 def _language(user) -> str:
@@ -61,21 +42,21 @@ def _url(name: str, language: str, **kwargs) -> str:
         return settings.SITE_URL.rstrip("/") + reverse(name, kwargs=kwargs or None)
 
 
-def welcome_send(*, user: User) -> bool:
-    """The welcome e-mail after the address is confirmed; once per user."""
+def welcome_send(*, user: User) -> None:
+    """The welcome e-mail after the address is confirmed (the outbox job
+    ``lms.welcome_email``, keyed once per user)."""
     language = _language(user)
-    return _send_once(
-        kind=NotificationSent.Kind.WELCOME,
-        key=f"welcome:{user.pk}",
-        user=user,
+    email_send(
+        language=language,
         to=user.email,
         template="welcome",
         context={"user": user, "dashboard_url": _url("lms:dashboard", language)},
     )
 
 
-def certificate_issued_send(*, certificate: Certificate) -> bool:
-    """Tell the learner their certificate is ready, with the PDF attached; once."""
+def certificate_issued_send(*, certificate: Certificate) -> None:
+    """Tell the learner their certificate is ready, with the PDF attached (the last
+    step of the outbox job ``lms.certificate_issue``, keyed once per completion)."""
     from .certificates import (
         certificate_filename,
         certificate_pdf_bytes,
@@ -84,10 +65,8 @@ def certificate_issued_send(*, certificate: Certificate) -> bool:
 
     user = certificate.user
     language = _language(user)
-    return _send_once(
-        kind=NotificationSent.Kind.CERTIFICATE_ISSUED,
-        key=f"issued:{certificate.pk}",
-        user=user,
+    email_send(
+        language=language,
         to=user.email,
         template="certificate_issued",
         context={
@@ -125,7 +104,8 @@ def _reminder_anchor(certificate: Certificate) -> int:
 
 
 def refresher_reminders_send(*, today=None) -> int:
-    """Reminders 60 and 30 days before a certificate expires, to learner and admins.
+    """Record the reminders due 60 and 30 days before a certificate expires, to the
+    learner and the company admins who may see the record; returns how many are new.
 
     Run daily by Celery beat. A reminder that was missed (a day without beat) is sent
     late rather than never; the 60-day one is skipped once 30 days are left, and each
@@ -141,60 +121,64 @@ def refresher_reminders_send(*, today=None) -> int:
             valid_until__gte=today,
             valid_until__lte=horizon,
         )
-        .select_related("user", "enrolment")
+        .exclude(enrolment__status=Enrolment.Status.WITHDRAWN)
+        .select_related("user")
         .order_by("valid_until", "pk")
     )
-    sent = 0
+    recorded = 0
     for certificate in certificates:
-        if certificate.enrolment.status == Enrolment.Status.WITHDRAWN:
-            continue
-        days_left = (certificate.valid_until - today).days
-        days = 30 if days_left <= 30 else 60
-        kind = (
-            NotificationSent.Kind.REMINDER_30
-            if days == 30
-            else NotificationSent.Kind.REMINDER_60
-        )
+        days = 30 if (certificate.valid_until - today).days <= 30 else 60
         learner = [certificate.user] if certificate.user.is_active else []
-        recipients = [*learner, *_watchers(certificate)]
         anchor = _reminder_anchor(certificate)
-        for recipient in recipients:
-            language = _language(recipient)
-            course = course_in_language(
-                course=certificate.course.specific, language_code=language
-            )
-            if _send_once(
-                kind=kind,
-                key=f"reminder{days}:{anchor}:{recipient.pk}",
-                user=recipient,
-                to=recipient.email,
-                template="refresher_reminder",
-                context={
-                    "recipient": recipient,
-                    "learner": certificate.user,
-                    "is_learner": recipient.pk == certificate.user_id,
-                    "certificate": certificate,
-                    "course_title": course.title,
-                    "days": days,
-                    "days_left": days_left,
-                    "course_url": settings.SITE_URL.rstrip("/") + (course.url or ""),
-                    "dashboard_url": _url("lms:dashboard", language),
-                },
-            ):
-                sent += 1
-    return sent
+        for recipient in [*learner, *_watchers(certificate)]:
+            with transaction.atomic():
+                recorded += bool(
+                    outbox_enqueue(
+                        job="lms.refresher_reminder",
+                        payload={
+                            "certificate_id": certificate.pk,
+                            "recipient_id": recipient.pk,
+                            "days": days,
+                        },
+                        key=f"reminder{days}:{anchor}:{recipient.pk}",
+                    )
+                )
+    return recorded
+
+
+def refresher_reminder_send(*, certificate: Certificate, recipient: User, days: int):
+    """One refresher reminder, in the recipient's language (the outbox job)."""
+    language = _language(recipient)
+    course = course_in_language(
+        course=certificate.course.specific, language_code=language
+    )
+    email_send(
+        language=language,
+        to=recipient.email,
+        template="refresher_reminder",
+        context={
+            "recipient": recipient,
+            "learner": certificate.user,
+            "is_learner": recipient.pk == certificate.user_id,
+            "certificate": certificate,
+            "course_title": course.title,
+            "days": days,
+            "days_left": (certificate.valid_until - timezone.localdate()).days,
+            "course_url": settings.SITE_URL.rstrip("/") + (course.url or ""),
+            "dashboard_url": _url("lms:dashboard", language),
+        },
+    )
 
 
 def nudges_send(*, now=None) -> int:
-    """Nudge learners idle for 7 days in an unfinished course; once per idle stretch.
+    """Record a nudge for learners idle for 7 days in an unfinished course; once per
+    idle stretch. Returns how many were recorded.
 
     A course enrolled in but never opened counts from the day of enrolment.
-
     Learners who switched nudges off get nothing. Activity after a nudge starts a new
     stretch, so a second nudge can follow another 7 idle days.
     """
     now = now or timezone.now()
-    # A course never opened counts as idle since the day of enrolment.
     enrolments = (
         Enrolment.objects.annotate(
             idle_since=Coalesce("last_activity_at", "enrolled_at")
@@ -209,31 +193,45 @@ def nudges_send(*, now=None) -> int:
         .filter(Q(nudged_at__isnull=True) | Q(nudged_at__lt=F("idle_since")))
         .select_related("user", "course")
     )
-    sent = 0
+    recorded = 0
     for enrolment in enrolments:
-        user = enrolment.user
-        language = _language(user)
+        language = _language(enrolment.user)
         course = course_in_language(
             course=enrolment.course.specific, language_code=language
         )
-        if course_progress_for(user=user, course=course).next_lesson is None:
+        progress = course_progress_for(user=enrolment.user, course=course)
+        if progress.next_lesson is None:
             # Every lesson is done; what is left (an exercise waiting for an
             # instructor's grade) is not the learner's to continue.
             continue
         stamp = int(enrolment.idle_since.timestamp())
-        if _send_once(
-            kind=NotificationSent.Kind.NUDGE,
-            key=f"nudge:{enrolment.pk}:{stamp}",
-            user=user,
-            to=user.email,
-            template="nudge",
-            context={
-                "user": user,
-                "course_title": course.title,
-                "continue_url": _url("lms:continue", language, course_id=course.pk),
-                "profile_url": _url("lms:profile", language),
-            },
-        ):
-            sent += 1
-        Enrolment.objects.filter(pk=enrolment.pk).update(nudged_at=now)
-    return sent
+        with transaction.atomic():  # the nudge and its mark commit together
+            recorded += bool(
+                outbox_enqueue(
+                    job="lms.nudge",
+                    payload={"enrolment_id": enrolment.pk},
+                    key=f"nudge:{enrolment.pk}:{stamp}",
+                )
+            )
+            Enrolment.objects.filter(pk=enrolment.pk).update(nudged_at=now)
+    return recorded
+
+
+def nudge_send(*, enrolment: Enrolment) -> None:
+    """One nudge to continue a course, in the learner's language (the outbox job)."""
+    user = enrolment.user
+    language = _language(user)
+    course = course_in_language(
+        course=enrolment.course.specific, language_code=language
+    )
+    email_send(
+        language=language,
+        to=user.email,
+        template="nudge",
+        context={
+            "user": user,
+            "course_title": course.title,
+            "continue_url": _url("lms:continue", language, course_id=course.pk),
+            "profile_url": _url("lms:profile", language),
+        },
+    )

@@ -3,6 +3,7 @@
 import pytest
 import time_machine
 from django.core import mail
+from django.test import TestCase
 
 from lms import notifications, services
 from lms.models import LessonProgress
@@ -24,5 +25,6 @@ def test_no_nudge_when_every_lesson_is_done(course, learner):
     assert enrolment.completed_at is None
     mail.outbox.clear()
     with time_machine.travel("2026-05-10 18:30 +02:00", tick=False):
-        notifications.nudges_send()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            notifications.nudges_send()
     assert mail.outbox == []

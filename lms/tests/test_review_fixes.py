@@ -5,6 +5,7 @@ import re
 import pytest
 import time_machine
 from django.conf import settings
+from django.test import TestCase
 
 from lms import services
 from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
@@ -134,7 +135,8 @@ def _reminders_on(day: str) -> list:
 
     before = len(mail.outbox)
     with time_machine.travel(f"{day} 07:00 +01:00", tick=False):
-        notifications.refresher_reminders_send()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            notifications.refresher_reminders_send()
     return mail.outbox[before:]
 
 

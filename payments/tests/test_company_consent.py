@@ -236,7 +236,8 @@ def test_company_admins_are_reminded_only_of_courses_the_company_gave(
             finish_course(course=private, user=learner)
     mail.outbox.clear()
     with time_machine.travel("2026-12-31 07:00 +01:00", tick=False):
-        notifications.refresher_reminders_send()
+        with django_capture_on_commit_callbacks(execute=True):
+            notifications.refresher_reminders_send()
     to_admin = [m for m in mail.outbox if m.to == ["hr@bygg.no"]]
     assert len(to_admin) == 1
     assert to_admin[0].extra_headers["Content-Language"] == "uk"
