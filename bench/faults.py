@@ -164,6 +164,7 @@ class Faults(Journey):
         super().__init__(db_name="hms_faults", **kwargs)
         self.failed = Counter()
         self.sent = 0
+        self.phase = "before"  # before, down, after: failures are counted per phase
 
     # --- people and purchases ----------------------------------------------------
 
@@ -205,6 +206,7 @@ class Faults(Journey):
 
     def checkout(self, browser: requests.Session, course: dict) -> str | None:
         """Buy the course as ``browser``; the Stripe session id, or None on failure."""
+        phase = self.phase
         try:
             page = browser.get(self.base + course["path"], timeout=20)
             token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
@@ -216,18 +218,19 @@ class Faults(Journey):
                 timeout=30,
             )
         except (requests.RequestException, AttributeError):
-            self.failed["checkout"] += 1
+            self.failed[f"{phase}: checkout"] += 1
             return None
         location = reply.headers.get("Location", "")
         if reply.status_code >= 500 or "/pay/" not in location:
             say(f"checkout did not reach Stripe: {reply.status_code} {location}")
-            self.failed["checkout"] += 1
+            self.failed[f"{phase}: checkout"] += 1
             return None
         return location.rstrip("/").rsplit("/", 1)[-1]
 
     def send_event(self, event: dict, *, retries: int = 0) -> bool:
         body = json.dumps(event).encode()
         for attempt in range(retries + 1):
+            phase = self.phase
             try:
                 reply = requests.post(
                     self.base + "/payments/stripe/webhook/",
@@ -242,24 +245,31 @@ class Faults(Journey):
                     return True
             except requests.RequestException:
                 pass
-            self.failed["webhook"] += 1
+            self.failed[f"{phase}: webhook"] += 1
             time.sleep(min(2**attempt, 10))
         return False
 
     # --- background traffic ------------------------------------------------------
 
     def traffic(self, stop: threading.Event, course: dict, browser) -> None:
-        paths = ["/nb/", "/nb/kurs/", course["path"], "/nb/dashboard/"]
+        """Signed in (``browser``) or anonymous (None): anonymous visitors read the
+        public pages, which the page cache may answer while the database is down."""
+        who = "signed in" if browser else "anonymous"
+        paths = ["/nb/", "/nb/kurs/", course["path"]]
+        if browser:
+            paths.append("/nb/dashboard/")
+        browser = browser or requests.Session()
         while not stop.is_set():
             for path in paths:
+                phase = self.phase  # a request counts in the phase it was sent in
                 try:
                     reply = browser.get(self.base + path, timeout=30)
                     self.sent += 1
                     if reply.status_code >= 500:
-                        self.failed[f"GET {path}"] += 1
+                        self.failed[f"{phase}: {who} GET {path}"] += 1
                 except requests.RequestException:
                     self.sent += 1
-                    self.failed[f"GET {path}"] += 1
+                    self.failed[f"{phase}: {who} GET {path}"] += 1
             time.sleep(0.05)
 
     # --- counting ---------------------------------------------------------------------
@@ -283,6 +293,9 @@ class Faults(Journey):
             "scenario": title,
             "requests": self.sent,
             "requests failed": sum(self.failed.values()),
+            "requests failed after recovery": sum(
+                n for kind, n in self.failed.items() if kind.startswith("after")
+            ),
             "failed by kind": dict(self.failed),
             "orders": len(session_ids),
             "orders paid": len(paid),
@@ -301,9 +314,10 @@ class Faults(Journey):
         # request: wait until every order we paid for is fulfilled and receipted.
         def all_sent():
             orders = Order.objects.filter(stripe_session_id__in=session_ids)
-            return not orders.filter(
-                paid_at__isnull=True
-            ).exists() and not orders.filter(receipt_sent_at__isnull=True).exists()
+            return (
+                not orders.filter(paid_at__isnull=True).exists()
+                and not orders.filter(receipt_sent_at__isnull=True).exists()
+            )
 
         try:
             wait_for(all_sent, timeout=timeout, what="the receipts")
@@ -338,8 +352,12 @@ def outage(run: Faults, course: dict, *, name: str, stop_it, start_it) -> dict:
     browsers = run.buyers(21)
     reader = browsers.pop()
     stop = threading.Event()
-    thread = threading.Thread(target=run.traffic, args=(stop, course, reader))
-    thread.start()
+    threads = [
+        threading.Thread(target=run.traffic, args=(stop, course, who))
+        for who in (reader, None)
+    ]
+    for thread in threads:
+        thread.start()
     session_ids: list[str] = []
 
     def buy_and_pay(browser):
@@ -354,16 +372,23 @@ def outage(run: Faults, course: dict, *, name: str, stop_it, start_it) -> dict:
     for browser in browsers[:7]:
         buy_and_pay(browser)
     stop_it()
+    run.phase = "down"
     down_at = time.monotonic()
     for browser in browsers[7:14]:
         buy_and_pay(browser)
     time.sleep(max(0, 15 - (time.monotonic() - down_at)))
     start_it()
+    run.phase = "after"
+    # Our own connection to the database died with a restarted cluster.
+    from django.db import connections
+
+    connections.close_all()
     for browser in browsers[14:]:
         buy_and_pay(browser)
     time.sleep(3)
     stop.set()
-    thread.join()
+    for thread in threads:
+        thread.join()
     # Purchases made during the outage that never reached checkout are tried again,
     # as a learner would.
     run.wait_for_receipts(session_ids, timeout=180)
@@ -404,6 +429,7 @@ def run_one(scenario: str) -> int:
         if pg:
             pg.stop()
     bad = result["e-mails lost"] + result["receipts sent twice"]
+    bad += result["requests failed after recovery"]
     bad += result["orders paid twice"] + (result["orders"] - result["orders paid"])
     return 1 if bad else 0
 

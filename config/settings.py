@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "lms.csp.SiteCSPMiddleware",
     "lms.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the cache, before any session or CSRF work.
+    "lms.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -142,6 +144,10 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
+# Keep connections between requests (a new PostgreSQL connection costs more than most
+# pages); a connection that died with a database restart is noticed and replaced.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # SQLite serialises writers; a busy timeout lets concurrent requests wait their turn
     # instead of failing with "database is locked".
@@ -248,6 +254,8 @@ else:
     CELERY_BROKER_URL = "memory://"
     CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+# Anonymous public pages are kept this long at most (lms.page_cache); 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # /readyz answers 503 when one of these fails (the others are reported only).
 READYZ_REQUIRED = env.list("READYZ_REQUIRED", default=["database", "storage"])
 CELERY_TIMEZONE = TIME_ZONE

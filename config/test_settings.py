@@ -33,3 +33,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # in with force_login would all need a TOTP device. The tests of two-factor login, the
 # authorisation matrix and the CSP browser test switch it back on.
 STAFF_MFA_REQUIRED = False
+
+# Tests that check the page cache switch it on; elsewhere a page cached by one test
+# must not answer another.
+PAGE_CACHE_SECONDS = 0

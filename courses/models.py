@@ -32,6 +32,8 @@ VAT_CHOICES = [
 
 
 class HomePage(HookedPageMixin, Page):
+    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    cache_for_anonymous = True
     hero_title = models.CharField(_("hero title"), max_length=200)
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
@@ -52,6 +54,8 @@ class HomePage(HookedPageMixin, Page):
 
 
 class CatalogPage(HookedPageMixin, Page):
+    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    cache_for_anonymous = True
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -63,6 +67,8 @@ class CatalogPage(HookedPageMixin, Page):
 
 
 class CoursePage(HookedPageMixin, Page):
+    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    cache_for_anonymous = True
     summary = models.TextField(_("summary"))
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(label=_("Learning outcome"), max_length=300))],
@@ -231,6 +237,8 @@ def course_outline(course: CoursePage):
 
 
 class ArticleIndexPage(Page):
+    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    cache_for_anonymous = True
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -249,6 +257,8 @@ class ArticleIndexPage(Page):
 
 
 class ArticlePage(Page):
+    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    cache_for_anonymous = True
     intro = models.TextField(_("introduction"))
     body = StreamField(ArticleStreamBlock(), verbose_name=_("content"))
 

@@ -17,6 +17,21 @@ class LmsConfig(AppConfig):
         receivers.connect()
         # The Sites row (allauth's e-mails say "Hello from <name>") follows SITE_URL.
         post_migrate.connect(site_identity_sync, sender=self, dispatch_uid="lms.site")
+        # The anonymous page cache forgets every page when content changes.
+        from django.db.models.signals import post_delete as deleted
+        from django.db.models.signals import post_save as saved
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .models import LegalSettings
+        from .page_cache import page_cache_clear, page_cache_clear_on_change
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(page_cache_clear, dispatch_uid=f"page-cache:{signal}")
+        deleted.connect(page_cache_clear, sender=Page, dispatch_uid="page-cache:del")
+        saved.connect(
+            page_cache_clear_on_change, sender=LegalSettings, dispatch_uid="pc:legal"
+        )
         # Lessons are served, and the course page shows progress, by lms.
         from courses.models import CoursePage, LessonPage
         from courses.page_hooks import page_context_register, page_server_register

@@ -7,15 +7,15 @@ from django.urls import reverse
 from django.utils import translation
 
 from .emails import email_send
-from .outbox import outbox_job
+from .outbox import outbox_enqueue, outbox_job
 
 
 @outbox_job("lms.certificate_issue")
 def certificate_issue_job(*, enrolment_id: int) -> None:
-    """Issue, render, store and e-mail the certificate for a completed enrolment."""
+    """Issue, render and store the certificate for a completed enrolment, and record
+    the e-mail that brings it to the learner (once per certificate)."""
     from .certificates import certificate_issue, certificate_pdf_store
     from .models import Enrolment
-    from .notifications import certificate_issued_send
 
     enrolment = Enrolment.objects.filter(pk=enrolment_id).first()
     if enrolment is None:
@@ -24,7 +24,25 @@ def certificate_issue_job(*, enrolment_id: int) -> None:
     if certificate is None:
         return
     certificate = certificate_pdf_store(certificate=certificate)
-    certificate_issued_send(certificate=certificate)
+    outbox_enqueue(
+        job="lms.certificate_issued_email",
+        payload={"certificate_id": certificate.pk},
+        key=f"issued:{certificate.pk}",
+    )
+
+
+@outbox_job("lms.certificate_issued_email")
+def certificate_issued_email_job(*, certificate_id: int) -> None:
+    from .models import Certificate
+    from .notifications import certificate_issued_send
+
+    certificate = (
+        Certificate.objects.filter(pk=certificate_id, revoked_at__isnull=True)
+        .select_related("user")
+        .first()
+    )
+    if certificate is not None and certificate.user.is_active:
+        certificate_issued_send(certificate=certificate)
 
 
 @outbox_job("lms.course_completions_recheck")

@@ -55,8 +55,8 @@ def welcome_send(*, user: User) -> None:
 
 
 def certificate_issued_send(*, certificate: Certificate) -> None:
-    """Tell the learner their certificate is ready, with the PDF attached (the last
-    step of the outbox job ``lms.certificate_issue``, keyed once per completion)."""
+    """Tell the learner their certificate is ready, with the PDF attached (the
+    outbox job ``lms.certificate_issued_email``, keyed once per certificate)."""
     from .certificates import (
         certificate_filename,
         certificate_pdf_bytes,

@@ -18,6 +18,9 @@ urlpatterns = [
     path("profile/delete/", personal_data.my_account_delete, name="account_delete"),
     path("learn/<id:course_id>/enrol/", views.enrol, name="enrol"),
     path("learn/<id:course_id>/continue/", views.course_continue, name="continue"),
+    path(
+        "learn/lessons/<id:lesson_id>/visit/", views.lesson_visit, name="lesson_visit"
+    ),
     # Certificates and the hours statement.
     path("verify/", certificate_views.certificate_verify_lookup, name="verify_lookup"),
     path(

@@ -156,3 +156,9 @@ def register_certificate_viewset():
     from .certificate_admin import CertificateViewSet
 
     return CertificateViewSet("certificates")
+
+
+@hooks.register("before_serve_page")
+def allow_anonymous_page_cache(page, request, serve_args, serve_kwargs):
+    """Page types marked ``cache_for_anonymous`` may be stored by the page cache."""
+    request.page_cache_allowed = getattr(page, "cache_for_anonymous", False)

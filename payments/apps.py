@@ -12,9 +12,14 @@ class PaymentsConfig(AppConfig):
         # rules in company_access (a seat the company gave, or a course shared).
         from lms.access import record_grant_register, record_watchers_register
 
-        from . import jobs  # noqa: F401 (outbox jobs register themselves)
+        # Prices and campaigns on the cached public pages.
+        from . import (
+            jobs,  # noqa: F401 (outbox jobs register themselves)
+            page_cache,
+        )
         from .company_access import company_may_read_record, record_watchers
 
+        page_cache.connect()
         record_grant_register(company_may_read_record)
         record_watchers_register(record_watchers)
         # Orders and company memberships in a person's export and account deletion.

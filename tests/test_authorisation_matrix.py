@@ -388,6 +388,8 @@ lms:enrol                                          GET    405  405     405   405
 lms:enrol                                          POST   L    R       R     R          R           R     R           R      R
 lms:continue                                       GET    L    R       R     R          R           R     R           R      R
 lms:continue                                       POST   405  405     405   405        405         405   405         405    405
+lms:lesson_visit                                   GET    405  405     405   405        405         405   405         405    405
+lms:lesson_visit                                   POST   L    204     404   404        404         404   404         404    404
 lms:verify_lookup                                  GET    200  200     200   200        200         200   200         200    200
 lms:verify_lookup                                  POST   405  405     405   405        405         405   405         405    405
 lms:certificate_verify                             GET    200  200     200   200        200         200   200         200    200
@@ -509,6 +511,7 @@ def _values(route, world) -> dict:
     o = world.objects
     values = {
         "course_id": o["course"].pk,
+        "lesson_id": o["course"].lessons[0].pk,
         "enrolment_id": o["enrolment"].pk,
         "number": o["certificate"].number,
         "public_id": o["order"].public_id,

@@ -2,7 +2,7 @@
 
 - ``users``: the e-mail-login ``User``.
 - ``learning``: ``Enrolment``, ``LessonProgress``, ``QuizAttempt``.
-- ``certificates``: ``Certificate``, ``RefresherStart``, ``NotificationSent``,
+- ``certificates``: ``Certificate``, ``RefresherStart``,
   ``EvidencePackJob``.
 - ``audit``: ``AuditEvent``.
 - ``legal``: ``LegalSettings``, the seller and the legal pages (Wagtail site settings).
@@ -16,7 +16,6 @@ from .certificates import (
     Certificate,
     CertificateQuerySet,
     EvidencePackJob,
-    NotificationSent,
     RefresherStart,
 )
 from .learning import Enrolment, LessonProgress, QuizAttempt
@@ -35,7 +34,6 @@ __all__ = [
     "EvidencePackJob",
     "LessonProgress",
     "NewsletterSubscription",
-    "NotificationSent",
     "OutboxMessage",
     "QuizAttempt",
     "RefresherStart",

@@ -145,36 +145,6 @@ class Certificate(models.Model):
         return self.status == self.Status.VALID
 
 
-class NotificationSent(models.Model):
-    """A marker that one notification went out, so that each fires exactly once.
-
-    ``key`` names the occasion, e.g. ``reminder60:<certificate>:<user>``; the row is
-    written before sending and removed again if sending fails, so a retry resends.
-    """
-
-    class Kind(models.TextChoices):
-        WELCOME = "welcome", _("Welcome")
-        CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
-        REMINDER_60 = "reminder60", _("Refresher reminder, 60 days")
-        REMINDER_30 = "reminder30", _("Refresher reminder, 30 days")
-        NUDGE = "nudge", _("Nudge to continue")
-
-    kind = models.CharField(max_length=24, choices=Kind.choices)
-    key = models.CharField(max_length=120, unique=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    sent_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = _("notification sent")
-        verbose_name_plural = _("notifications sent")
-        indexes = [models.Index(fields=["kind", "sent_at"])]
-
-    def __str__(self):
-        return self.key
-
-
 class RefresherStart(models.Model):
     """When a learner began taking a completed course again (to renew the certificate)."""
 

@@ -122,5 +122,10 @@ def test_a_broker_outage_does_not_lose_the_certificate(
     # The job to issue it was recorded with the completion; the sweep delivers it.
     assert outbox_sweep() == 1
     assert Certificate.objects.filter(enrolment=enrolment).count() == 1
+    # Its e-mail, recorded by that job, could not be handed over either: next sweep.
+    from django.core import mail
+
+    assert outbox_sweep() == 1
+    assert [m.to for m in mail.outbox] == [[learner.email]]
     assert outbox_sweep() == 0
     assert tasks.certificates_sweep_task.apply().get() == 0

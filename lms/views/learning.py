@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
@@ -165,6 +165,7 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
         if enrolment is None:
             messages.error(request, _("Staff preview: answers are not saved."))
             return redirect(lesson.url)
+        services.lesson_visit(enrolment=enrolment, lesson=lesson)
         action = request.POST.get("action")
         if action == "complete":
             try:
@@ -228,8 +229,6 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
         else:
             return redirect(lesson.url)
 
-    if enrolment:
-        services.lesson_visit(enrolment=enrolment, lesson=lesson)
     progress = selectors.course_progress_for(user=request.user, course=course)
     lessons = progress.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
@@ -249,6 +248,20 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
         is_staff_preview=enrolment is None,
     )
     return TemplateResponse(request, lesson.get_template(request), context)
+
+
+@require_POST
+@login_required
+def lesson_visit(request, lesson_id):
+    """The lesson page reports that it was opened (a GET writes nothing): the
+    learner's place in the course and their last activity, for "continue" and the
+    reminders. Sent by lesson.js; answers 204."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    enrolment = selectors.enrolment_for(user=request.user, course=lesson.course)
+    if enrolment is None:
+        raise Http404
+    services.lesson_visit(enrolment=enrolment, lesson=lesson)
+    return HttpResponse(status=204)
 
 
 @require_POST

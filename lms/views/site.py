@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_safe
 
 from ..models import LegalSettings
+from ..page_cache import anonymous_page_cache
 
 LEGAL_TITLES = {
     "privacy": gettext_lazy("Privacy notice"),
@@ -67,6 +68,7 @@ def csrf_failure(request, reason=""):
 
 
 @require_safe
+@anonymous_page_cache
 def legal_page(request, page: str):
     """The privacy notice, the terms of sale or the contact page, in the visitor's
     language: the editors' text if they wrote one, the built-in text otherwise."""

@@ -1,0 +1,164 @@
+"""A full-page cache for anonymous visitors: home, catalogue, course pages, articles
+and the legal pages, served without touching the database.
+
+What may be cached is decided twice, and both must agree:
+
+- **by the page**: a Wagtail page type with ``cache_for_anonymous = True`` (marked by
+  the ``before_serve_page`` hook in ``lms.wagtail_hooks``) or a view decorated with
+  ``anonymous_page_cache``; nothing else is ever stored;
+- **by the request and the response**: a GET or HEAD with no session and no messages
+  cookie, only known query parameters, answered 200 with no cookie set, no CSRF token
+  rendered and nothing marking it private. A signed-in visitor always has a session
+  cookie, so they never see (or fill) the cache.
+
+The key is the host, the path (which holds the language prefix) and the query string,
+under a *generation*: ``page_cache_clear()`` starts a new generation, which retires
+every stored page at once. It is called when a page is published, unpublished, moved
+or deleted, and when a price, a campaign or the seller's details change. A page is kept
+for ``PAGE_CACHE_SECONDS`` at most, and never past the next moment a campaign starts
+or ends (asked of the functions registered with ``page_cache_expiry_register``), so a
+visitor never sees a price that is no longer true.
+
+The cache is Redis in production. With Redis down, every lookup is a miss (the cache
+backend ignores connection errors) and pages are rendered as if there were no cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from functools import wraps
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+# Parameters our public pages read; anything else (a scanner's noise) bypasses the
+# cache instead of filling it. Campaign-tracking parameters are ignored in the key.
+KNOWN_PARAMS = frozenset({"audience", "language", "topic", "page", "q"})
+IGNORED_PARAMS = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid"})
+MAX_KEY_SOURCE = 512
+HEADER = "X-Page-Cache"
+
+_expiry_providers: list[Callable[[datetime], datetime | None]] = []
+
+
+def page_cache_expiry_register(provider: Callable[[datetime], datetime | None]):
+    """``provider(now)`` returns the next moment what a public page shows changes by
+    the clock alone (a campaign starts or ends), or None."""
+    if provider not in _expiry_providers:
+        _expiry_providers.append(provider)
+    return provider
+
+
+def page_cache_clear(*args, **kwargs) -> None:
+    """Retire every cached page (usable as a signal receiver)."""
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def page_cache_clear_on_change(sender, created=False, **kwargs) -> None:
+    """For settings rows, which are created with their defaults on a page's first
+    read: only a change by an editor retires the cached pages."""
+    if not created:
+        page_cache_clear()
+
+
+def anonymous_page_cache(view):
+    """Let ``view``'s anonymous responses be cached (the other rules still apply)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        request.page_cache_allowed = True
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _enabled() -> bool:
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+
+
+def _generation() -> str | None:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def _key(request) -> str | None:
+    """The cache key for this request, or None when it must not use the cache."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    if "messages" in request.COOKIES:
+        return None
+    params = []
+    for name, value in parse_qsl(request.META.get("QUERY_STRING", ""), True):
+        if name.startswith("utm_") or name in IGNORED_PARAMS:
+            continue
+        if name not in KNOWN_PARAMS:
+            return None
+        params.append((name, value))
+    source = f"{request.get_host()}|{request.path}|{urlencode(sorted(params))}"
+    if len(source) > MAX_KEY_SOURCE:
+        return None
+    generation = _generation()
+    if generation is None:  # the cache is not answering: render as if there were none
+        return None
+    digest = hashlib.sha256(source.encode()).hexdigest()[:32]
+    return f"page-cache:{generation}:{digest}"
+
+
+def _may_store(request, response) -> bool:
+    if not getattr(request, "page_cache_allowed", False):
+        return False
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
+def _timeout(now: datetime) -> int:
+    seconds = settings.PAGE_CACHE_SECONDS
+    for provider in _expiry_providers:
+        moment = provider(now)
+        if moment is not None:
+            seconds = min(seconds, int((moment - now).total_seconds()))
+    return seconds
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous pages (placed before the session middleware, so a
+    hit costs no session, CSRF or database work)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = _key(request) if _enabled() else None
+        if key is None:
+            return self.get_response(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _may_store(request, response):
+            timeout = _timeout(timezone.now())
+            if timeout > 0:
+                if hasattr(response, "render") and not response.is_rendered:
+                    response.render()
+                response[HEADER] = "miss"
+                cache.set(key, response, timeout)
+        return response
