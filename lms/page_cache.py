@@ -81,6 +81,23 @@ def anonymous_page_cache(view):
     return wrapped
 
 
+def structure_cached(name: str, build: Callable[[], object]):
+    """``build()``, kept under the current generation: for what every visitor sees
+    alike and only publishing changes (the header's links, the languages a page
+    exists in). Built afresh when the cache is off, down or retired."""
+    if not _enabled():
+        return build()
+    generation = _generation()
+    if generation is None:
+        return build()
+    key = f"page-structure:{generation}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def _enabled() -> bool:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 

@@ -81,8 +81,15 @@ def enrolment_for(*, user, course: CoursePage) -> Enrolment | None:
     )
 
 
-def course_progress_for(*, user, course: CoursePage) -> CourseProgress:
-    enrolment = enrolment_for(user=user, course=course)
+_UNKNOWN = object()
+
+
+def course_progress_for(
+    *, user, course: CoursePage, enrolment=_UNKNOWN
+) -> CourseProgress:
+    """The learner's progress; pass ``enrolment`` when it was just read."""
+    if enrolment is _UNKNOWN:
+        enrolment = enrolment_for(user=user, course=course)
     progress = CourseProgress(
         course=course, enrolment=enrolment, lessons=course.lessons
     )

@@ -79,7 +79,7 @@ def seat_invitation_send(*, invitation_id: int) -> bool:
 
 @outbox_job("payments.evidence_pack")
 def evidence_pack_build_job(*, job_id: int) -> str:
-    from .compliance import evidence_pack_build
+    from .compliance.evidence import evidence_pack_build
 
     job = evidence_pack_build(job_id=job_id)
     return job.status

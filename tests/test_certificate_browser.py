@@ -145,7 +145,7 @@ def test_company_admin_builds_and_downloads_the_evidence_pack(
 
 def test_progress_bar_follows_a_pack_being_built(live_server, pages, desktop_page):
     from lms.models import EvidencePackJob, User
-    from payments.compliance import evidence_pack_build
+    from payments.compliance.evidence import evidence_pack_build
     from payments.models import Company
 
     page = desktop_page

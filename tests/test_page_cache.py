@@ -87,9 +87,7 @@ def test_a_response_with_a_message_or_a_form_token_is_not_stored(client, site):
         response = client.get("/nb/accounts/login/")
         assert HEADER not in response
     # A visitor carrying a message sees it, and it does not land in the cache.
-    client.post(
-        "/nb/newsletter/", {"email": "ny@example.org", "next": "/nb/"}
-    )
+    client.post("/nb/newsletter/", {"email": "ny@example.org", "next": "/nb/"})
     with_message = client.get("/nb/")
     assert "message-success" in with_message.content.decode()
     assert HEADER not in with_message
@@ -116,7 +114,9 @@ def test_the_newsletter_form_on_a_cached_page_works_for_the_next_visitor(site):
 def test_unknown_query_parameters_bypass_and_tracking_parameters_share(client, site):
     catalogue = site["catalogue"].url
     get(client, catalogue)
-    assert get(client, catalogue + "?utm_source=epost&utm_campaign=vår")[HEADER] == "hit"
+    assert (
+        get(client, catalogue + "?utm_source=epost&utm_campaign=vår")[HEADER] == "hit"
+    )
     assert HEADER not in get(client, catalogue + "?x=1")
     filtered = get(client, catalogue + "?audience=leader")
     assert filtered[HEADER] == "miss"
@@ -151,7 +151,9 @@ def test_a_campaign_appears_and_disappears_on_time(client, site):
     starts = now + datetime.timedelta(minutes=2)
     ends = now + datetime.timedelta(minutes=4)
     _choose(
-        DiscountCodeFactory(code="VAR2026", percent=30, valid_from=starts, valid_until=ends)
+        DiscountCodeFactory(
+            code="VAR2026", percent=30, valid_from=starts, valid_until=ends
+        )
     )
     assert "VAR2026" not in get(client, "/en/").content.decode()
     # Cached before the start, but only until the start.

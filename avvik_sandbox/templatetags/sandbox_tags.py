@@ -31,10 +31,16 @@ def exercise_block_state(value, request, lesson=None):
 
 @register.simple_tag
 def localized_sandbox():
+    """The practice index in the current language (else any), for the header."""
     from avvik_sandbox.models import SandboxIndexPage
+    from lms.page_cache import structure_cached
 
-    pages = SandboxIndexPage.objects.live()
-    return pages.filter(locale=Locale.get_active()).first() or pages.first()
+    def find():
+        pages = SandboxIndexPage.objects.live()
+        return pages.filter(locale=Locale.get_active()).first() or pages.first()
+
+    language = translation.get_language() or "nb"
+    return structure_cached(f"sandbox-index:{language}", find)
 
 
 @register.simple_tag(takes_context=True)

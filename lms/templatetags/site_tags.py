@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from ..page_cache import structure_cached
+
 register = template.Library()
 
 
@@ -19,30 +21,40 @@ def language_links(context):
     request = context["request"]
     page = context.get("page") or context.get("self")
     current = translation.get_language() or settings.LANGUAGE_CODE
-    links = []
-    translations = {}
+    urls = None
     if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-        }
-    homes = None
-    for code, name in settings.LANGUAGES:
-        if translations:
-            target = translations.get(code)
-            if target is None:
-                if homes is None:
-                    homes = _home_pages()
-                target = homes.get(code)
-            url = target.url if target else f"/{code}/"
-        else:
-            url = translate_url(request.get_full_path(), code)
-        links.append(
-            {"code": code, "name": name, "url": url, "current": code == current}
+        urls = structure_cached(
+            f"languages:{request.get_host()}:{page.pk}", lambda: _page_urls(page)
         )
-    return links
+    if not urls:  # a Django view, or a page not live (a preview)
+        urls = {
+            code: translate_url(request.get_full_path(), code)
+            for code, _name in settings.LANGUAGES
+        }
+    return [
+        {"code": code, "name": name, "url": urls[code], "current": code == current}
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def _page_urls(page: Page) -> dict:
+    """{language: the page's live translation, else that language's home page}."""
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    if not translations:
+        return {}
+    homes = None
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is None:
+            if homes is None:
+                homes = _home_pages()
+            target = homes.get(code)
+        urls[code] = target.url if target else f"/{code}/"
+    return urls
 
 
 def _home_pages():
@@ -82,7 +94,8 @@ def localized_page(context, page_type):
     language = translation.get_language() or settings.LANGUAGE_CODE
     cache = getattr(request, "_localized_nav_pages", None)
     if cache is None or cache[0] != language:
-        cache = (language, _nav_pages(language))
+        pages = structure_cached(f"nav:{language}", lambda: _nav_pages(language))
+        cache = (language, pages)
         if request is not None:
             request._localized_nav_pages = cache
     return cache[1].get(model)

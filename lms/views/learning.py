@@ -229,7 +229,9 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
         else:
             return redirect(lesson.url)
 
-    progress = selectors.course_progress_for(user=request.user, course=course)
+    progress = selectors.course_progress_for(
+        user=request.user, course=course, enrolment=enrolment
+    )
     lessons = progress.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     context = lesson.get_context(request)

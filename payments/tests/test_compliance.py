@@ -104,6 +104,11 @@ def setup(course):
     return {"company": company, "admin": admin, "people": people, "course": course}
 
 
+def _body(response) -> bytes:
+    """Exports are streamed: the whole body."""
+    return b"".join(response.streaming_content)
+
+
 def _get(client, name, *args, **params):
     with time_machine.travel(TODAY, tick=False):
         return client.get(reverse(name, args=args), params)
@@ -173,7 +178,7 @@ def test_csv_export_opens_in_a_spreadsheet(client, setup):
     response = _get(client, "payments:compliance_export", "csv", filter="expiring")
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
-    text = response.content.decode("utf-8-sig")
+    text = _body(response).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert len(rows) == 2
     assert rows[1][0] == "Bjørn Snart"
@@ -186,7 +191,7 @@ def test_xlsx_export(client, setup):
 
     client.force_login(setup["admin"])
     response = _get(client, "payments:compliance_export", "xlsx")
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(_body(response))).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert len(values) == 1 + 5  # header + four employees and the admin
     by_name = {row[0]: row for row in values[1:]}
@@ -301,14 +306,18 @@ def test_export_for_500_employees_runs_in_a_fixed_number_of_queries(
     )
     client.force_login(admin)
     url = reverse("payments:compliance_export", args=["csv"])
-    with django_assert_max_num_queries(15):
-        response = client.get(url)
-    rows = list(
-        csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
-    )
+    # Streamed a chunk of people at a time (constant memory): the request's own
+    # queries, then seven per chunk of CHUNK people, never one per person.
+    from payments.compliance.table import CHUNK
+
+    budget = 9 + 7 * -(-501 // CHUNK)
+    with django_assert_max_num_queries(budget):
+        body = _body(client.get(url))
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 1 + 501 * 2  # every person × both courses
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(budget):
         response = client.get(reverse("payments:compliance_export", args=["xlsx"]))
+        assert _body(response)[:2] == b"PK"  # a zip: the workbook
     assert response.status_code == 200
     # The page adds the site shell's own queries (menu, language links, other apps'
     # navigation) on top of the table's dozen.
@@ -334,12 +343,12 @@ def test_exports_never_turn_names_into_formulas(client, setup):
     user.full_name = '=HYPERLINK("http://evil.example","x")'
     user.save()
     client.force_login(setup["admin"])
-    text = _get(client, "payments:compliance_export", "csv").content.decode("utf-8-sig")
+    text = _body(_get(client, "payments:compliance_export", "csv")).decode("utf-8-sig")
     names = [row[0] for row in csv.reader(io.StringIO(text), delimiter=";")]
     [name] = [n for n in names if "HYPERLINK" in n]
     assert name.startswith("'=HYPERLINK")
     sheet = load_workbook(
-        io.BytesIO(_get(client, "payments:compliance_export", "xlsx").content)
+        io.BytesIO(_body(_get(client, "payments:compliance_export", "xlsx")))
     ).active
     cell = next(c for c in sheet["A"] if "HYPERLINK" in str(c.value))
     assert cell.data_type == "s" and cell.value.startswith("'=")
@@ -363,7 +372,7 @@ def test_excel_export_works_for_a_company_name_with_a_slash(client, course):
     client.force_login(admin)
     response = client.get(reverse("payments:compliance_export", args=["xlsx"]))
     assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(_body(response))).active
     assert sheet.title.startswith("Rør og Bygg A")
 
 
@@ -375,7 +384,7 @@ def test_a_stored_evidence_pack_has_an_unguessable_file_name(
 
     from lms.factories import UserFactory
     from lms.models import EvidencePackJob
-    from payments.compliance import export_filename
+    from payments.compliance.exports import export_filename
 
     company = Company.objects.create(
         name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
@@ -395,7 +404,7 @@ def test_a_stored_evidence_pack_has_an_unguessable_file_name(
 
 
 def test_compliance_progress_counts_only_lessons_still_published(course, learner):
-    from payments.compliance import compliance_table
+    from payments.compliance.table import table_rows
 
     company = Company.objects.create(
         name="Bygg AS", org_nr="914778271", billing_email="f@example.no"
@@ -407,6 +416,46 @@ def test_compliance_progress_counts_only_lessons_still_published(course, learner
     services.lesson_complete(enrolment=enrolment, lesson=second)
     second.unpublish()
     # One of the two lessons still published is done: 50 %, as the learner sees it.
-    [row] = compliance_table(company=company, language="nb").rows
+    [row] = table_rows(company=company, language="nb")
     assert row.status == "in_progress"
     assert row.percent == 50
+
+
+def test_the_page_reads_the_same_number_of_queries_at_60_and_600_people(
+    client, course, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    company, admin = _big_company(course, 60)
+    client.force_login(admin)
+    url = reverse("payments:compliance")
+    client.get(url)
+    counts = []
+    for extra in (0, 540):
+        users = User.objects.bulk_create(
+            User(email=f"ekstra{i}@stor.no", full_name=f"Ekstra {i:03d}")
+            for i in range(extra)
+        )
+        CompanyMember.objects.bulk_create(
+            CompanyMember(company=company, user=u, role="employee") for u in users
+        )
+        for query in ({}, {"filter": "gaps"}, {"q": "ansatt 01"}):
+            with CaptureQueriesContext(connection) as queries:
+                page = client.get(url, query)
+            counts.append((str(query), len(queries)))
+        assert len(client.get(url).context["people"]) == 50  # a page, not everyone
+    assert counts[:3] == counts[3:], counts
+    assert page.context["table"].employee_count == 601
+
+
+def test_search_by_name_or_address_and_the_counts_stay_whole(client, setup):
+    client.force_login(setup["admin"])
+    by_name = _get(client, "payments:compliance", q="snart")
+    assert [p.employee.full_name for p in by_name.context["people"]] == ["Bjørn Snart"]
+    assert by_name.context["table"].counts()["valid"] == 1  # the whole company
+    by_address = _get(client, "payments:compliance", q="HR@BYGG")
+    assert [p.employee.email for p in by_address.context["people"]] == ["hr@bygg.no"]
+    nobody = _get(client, "payments:compliance", q="<script>")
+    assert nobody.context["people"] == []
+    assert "&lt;script&gt;" in nobody.content.decode()

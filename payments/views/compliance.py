@@ -6,8 +6,7 @@ every view resolves the company through ``company_access.companies_viewable_by``
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -16,8 +15,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from lms.models import EvidencePackJob
 
-from .. import compliance
 from ..company_access import companies_viewable_by
+from ..compliance import evidence, exports, status, table
 
 PAGE_SIZE = 50  # employees per page
 
@@ -41,7 +40,7 @@ def _language():
 
 def _filters(request):
     status_filter = request.GET.get("filter", "")
-    if status_filter not in compliance.FILTERS:
+    if status_filter not in status.FILTERS:
         status_filter = ""
     return status_filter, request.GET.get("course", "")
 
@@ -51,14 +50,16 @@ def _filters(request):
 def compliance_overview(request):
     company, companies = _company_for(request)
     status_filter, course_key = _filters(request)
-    table = compliance.compliance_table(
+    search = request.GET.get("q", "")[:100]
+    page = table.compliance_page(
         company=company,
         language=_language(),
         status_filter=status_filter,
         course_key=course_key,
+        search=search,
+        page=request.GET.get("page"),
+        per_page=PAGE_SIZE,
     )
-    columns, people = compliance.compliance_matrix(table=table, course_key=course_key)
-    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     job = EvidencePackJob.objects.filter(company_id=company.pk).first()
     query = request.GET.copy()
     query.pop("page", None)
@@ -68,12 +69,14 @@ def compliance_overview(request):
         {
             "company": company,
             "companies": companies,
-            "table": table,
-            "page_obj": page,
-            "columns": columns,
+            "table": page,
+            "page_obj": page.page_obj,
+            "people": page.people,
+            "columns": page.columns,
             "status_filter": status_filter,
             "course_key": course_key,
-            "filters": compliance.FILTERS,
+            "search": search,
+            "filters": status.FILTERS,
             "job": job,
             "querystring": query.urlencode(),
         },
@@ -83,26 +86,32 @@ def compliance_overview(request):
 @require_safe
 @login_required
 def compliance_export(request, fmt: str):
+    """The whole (filtered) table as CSV or Excel, read a chunk of people at a time:
+    memory stays flat however large the company."""
     company, _companies = _company_for(request)
     status_filter, course_key = _filters(request)
-    table = compliance.compliance_table(
+    rows = table.table_rows(
         company=company,
         language=_language(),
         status_filter=status_filter,
         course_key=course_key,
     )
     if fmt == "csv":
-        content = compliance.compliance_csv(table=table)
-        content_type = "text/csv; charset=utf-8"
+        response = StreamingHttpResponse(
+            exports.csv_lines(rows), content_type="text/csv; charset=utf-8"
+        )
     elif fmt == "xlsx":
-        content = compliance.compliance_xlsx(table=table, title=company.name)
-        content_type = (
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = FileResponse(
+            exports.compliance_xlsx_file(rows, title=company.name),
+            as_attachment=True,
+            filename=exports.export_filename(company=company, extension=fmt),
+            content_type=(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ),
         )
     else:
         raise Http404
-    response = HttpResponse(content, content_type=content_type)
-    filename = compliance.export_filename(company=company, extension=fmt)
+    filename = exports.export_filename(company=company, extension=fmt)
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = "private, no-store"
     return response
@@ -112,7 +121,7 @@ def compliance_export(request, fmt: str):
 @login_required
 def evidence_pack_start(request):
     company, _companies = _company_for(request)
-    job = compliance.evidence_pack_request(
+    job = evidence.evidence_pack_request(
         company=company, user=request.user, language=_language()
     )
     return redirect(reverse("payments:evidence_pack", kwargs={"job_id": job.pk}))

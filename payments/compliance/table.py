@@ -1,0 +1,450 @@
+"""The compliance table: columns (courses), company-wide counts, and people by page.
+
+Cost does not follow the number of cells (people × courses, 100,000 for 2,000 people
+with a course pass): the counts and the filters read only the records that exist
+(enrolments and certificates the company may see), as plain tuples, and the rows
+with everything a page prints are built for one page of people at a time. Every read
+is a fixed number of queries per page (or per chunk, for ``table_rows``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from courses.models import CoursePage, LessonPage
+from lms.models import Certificate, Enrolment, LessonProgress, User
+
+from ..company_access import visible_course_keys
+from ..models import CompanyMember, RecordShare, Seat
+from .status import FILTER_STATUSES, CellStatus, cell_status, status_matches
+
+CHUNK = 500  # people per chunk when walking everyone (exports, evidence pack)
+
+
+@dataclass
+class ComplianceRow:
+    employee: User
+    role: str
+    course_key: str
+    course_title: str
+    status: str
+    percent: int
+    completed_at: object
+    certificate: Certificate | None
+
+    @property
+    def status_label(self) -> str:
+        return str(CellStatus.LABELS[self.status])
+
+    @property
+    def valid_until(self) -> date | None:
+        return self.certificate.valid_until if self.certificate else None
+
+
+@dataclass
+class MatrixRow:
+    employee: User
+    role: str
+    cells: list[ComplianceRow | None]  # one per column, None where filtered out
+
+
+@dataclass
+class Columns:
+    """The courses the company's table has columns for, in the viewer's language."""
+
+    ordered: list[tuple[object, CoursePage]]  # (course_key, page), by title
+    lesson_totals: dict
+    live_lesson_keys: set
+
+    @property
+    def keys(self) -> list:
+        return [key for key, _page in self.ordered]
+
+    def only(self, course_key: str) -> Columns:
+        """These columns narrowed to one course (all of them for an empty key)."""
+        if not course_key:
+            return self
+        ordered = [(k, c) for k, c in self.ordered if str(k) == course_key]
+        return Columns(ordered, self.lesson_totals, self.live_lesson_keys)
+
+
+@dataclass
+class CompliancePage:
+    company: object
+    courses: list[tuple[str, str]]  # every column (course_key, title)
+    columns: list[tuple[str, str]]  # the columns shown (the course filter applied)
+    employee_count: int
+    status_counts: dict[str, int]  # the whole company, before the status filter
+    page_obj: Page
+    people: list[MatrixRow] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return self.status_counts
+
+    @property
+    def rows(self) -> list[ComplianceRow]:
+        return [cell for person in self.people for cell in person.cells if cell]
+
+
+# --- Columns -------------------------------------------------------------------------------
+
+
+def _company_course_keys(*, company) -> tuple[set, bool]:
+    """The courses the company's table has columns for: those it bought seats of (all
+    courses with a pass) and those a member shared with it. Never a course a member
+    took elsewhere and kept to themselves."""
+    seats = Seat.objects.filter(company=company).exclude(status=Seat.Status.VOID)
+    keys = {
+        k for k in seats.order_by().values_list("course_key", flat=True).distinct() if k
+    }
+    has_pass = seats.filter(course_pass__isnull=False).exists()
+    keys |= set(
+        RecordShare.objects.filter(
+            company=company, user__company_memberships__company=company
+        ).values_list("course_key", flat=True)
+    )
+    return keys, has_pass
+
+
+def _courses_in_language(*, keys: set, has_pass: bool, language: str) -> dict:
+    """{course_key: CoursePage} in the viewer's language where it exists."""
+    pages = CoursePage.objects.live().select_related("locale")
+    if not has_pass:
+        pages = pages.filter(translation_key__in=keys)
+    best: dict = {}
+    for page in pages.only("id", "title", "translation_key", "locale", "path", "depth"):
+        current = best.get(page.translation_key)
+        if (
+            current is None
+            or page.locale.language_code == language
+            or (
+                current.locale.language_code != language
+                and page.locale.language_code == settings.LANGUAGE_CODE
+            )
+        ):
+            best[page.translation_key] = page
+    return best
+
+
+def _lesson_totals(courses: dict) -> tuple[dict, set]:
+    """({course_key: number of live lessons}, their lesson keys), in one query."""
+    if not courses:
+        return {}, set()
+    path_filter = Q()
+    for course in courses.values():
+        path_filter |= Q(path__startswith=course.path, depth__gt=course.depth)
+    totals = dict.fromkeys(courses, 0)
+    live_keys = set()
+    by_path = sorted(courses.items(), key=lambda item: -len(item[1].path))
+    for path, lesson_key in (
+        LessonPage.objects.live()
+        .filter(path_filter)
+        .values_list("path", "translation_key")
+    ):
+        live_keys.add(lesson_key)
+        for key, course in by_path:
+            if path.startswith(course.path):
+                totals[key] += 1
+                break
+    return totals, live_keys
+
+
+def table_columns(*, company, language: str) -> Columns:
+    keys, has_pass = _company_course_keys(company=company)
+    courses = _courses_in_language(keys=keys, has_pass=has_pass, language=language)
+    totals, live_keys = _lesson_totals(courses)
+    ordered = sorted(courses.items(), key=lambda item: item[1].title)
+    return Columns(ordered=ordered, lesson_totals=totals, live_lesson_keys=live_keys)
+
+
+# --- Records -------------------------------------------------------------------------------
+
+
+@dataclass
+class Records:
+    """What the company may see of some people: enrolments, lessons done, certificates."""
+
+    visible: dict  # user_id -> course keys the company may see
+    enrolments: dict  # (user_id, course_key) -> enrolment
+    done: dict  # enrolment id -> lessons done (still published)
+    certificates: dict  # (user_id, course_key) -> current certificate
+
+    def cell(self, user_id, key, columns: Columns, today) -> tuple[str, int, object]:
+        """(status, percent, enrolment) of one cell."""
+        enrolment = self.enrolments.get((user_id, key))
+        lessons_done = self.done.get(enrolment.pk, 0) if enrolment else 0
+        status = cell_status(
+            enrolment=enrolment,
+            certificate=self.certificates.get((user_id, key)),
+            lessons_done=lessons_done,
+            today=today,
+        )
+        total = columns.lesson_totals.get(key, 0)
+        percent = round(100 * lessons_done / total) if total else 0
+        if enrolment and enrolment.completed_at:
+            percent = 100
+        return status, percent, enrolment
+
+
+def _records(*, company, user_ids, columns: Columns, lean: bool) -> Records:
+    """Records of ``user_ids`` (a list or a subquery) in the table's columns.
+
+    ``lean`` reads plain tuples (for counting everyone); otherwise model instances with
+    the fields a row prints.
+    """
+    keys = columns.keys
+    visible = visible_course_keys(company=company, user_ids=user_ids)
+    enrolments = Enrolment.objects.filter(
+        user_id__in=user_ids, course_key__in=keys
+    ).exclude(status=Enrolment.Status.WITHDRAWN)
+    if lean:
+        enrolments = enrolments.values_list(
+            "pk",
+            "user_id",
+            "course_key",
+            "completed_at",
+            "last_activity_at",
+            named=True,
+        )
+    done = dict(
+        LessonProgress.objects.filter(
+            enrolment__user_id__in=user_ids,
+            enrolment__course_key__in=keys,
+            completed_at__isnull=False,
+            # A lesson done and later unpublished no longer counts (as on the
+            # learner's own progress bar), so progress never passes 100 %.
+            lesson_key__in=columns.live_lesson_keys,
+        )
+        .values("enrolment_id")
+        .annotate(n=Count("id"))
+        .values_list("enrolment_id", "n")
+    )
+    return Records(
+        visible=visible,
+        enrolments={
+            (e.user_id, e.course_key): e
+            for e in enrolments
+            if e.course_key in visible.get(e.user_id, ())
+        },
+        done=done,
+        certificates=_certificates(
+            user_ids=user_ids, columns=columns, visible=visible, lean=lean
+        ),
+    )
+
+
+def _certificates(*, user_ids, columns: Columns, visible: dict, lean: bool) -> dict:
+    """{(user_id, course_key): the latest current certificate the company may see}."""
+    certificates = (
+        Certificate.objects.current()
+        .filter(user_id__in=user_ids, course_key__in=columns.keys)
+        .order_by("issued_at", "id")
+    )
+    if lean:
+        certificates = certificates.values_list(
+            "user_id", "course_key", "valid_until", "revoked_at", named=True
+        )
+    else:
+        certificates = certificates.only(
+            "id",
+            "number",
+            "user_id",
+            "course_key",
+            "valid_until",
+            "revoked_at",
+            "completed_at",
+            "issued_at",
+            "pdf",
+        )
+    return {
+        (c.user_id, c.course_key): c  # the latest one wins
+        for c in certificates
+        if c.course_key in visible.get(c.user_id, ())
+    }
+
+
+# --- The company's counts and one page of people ----------------------------------------
+
+
+def _members(company) -> QuerySet:
+    return CompanyMember.objects.filter(company=company)
+
+
+def _summary(*, company, columns: Columns, people: int, today) -> tuple:
+    """(counts per status, {filter: user ids with a matching cell}, the records) for
+    everyone."""
+    member_ids = _members(company).values("user_id")
+    records = _records(company=company, user_ids=member_ids, columns=columns, lean=True)
+    counts: Counter = Counter()
+    matching: dict[str, set] = {name: set() for name in FILTER_STATUSES}
+    pairs = set(records.enrolments) | set(records.certificates)
+    for user_id, key in pairs:
+        status, _percent, _enrolment = records.cell(user_id, key, columns, today)
+        counts[status] += 1
+        for name, statuses in FILTER_STATUSES.items():
+            if status in statuses:
+                matching[name].add(user_id)
+    cells = people * len(columns.ordered)
+    counts[CellStatus.NOT_ASSIGNED] = cells - len(pairs)
+    return dict(counts), matching, records
+
+
+def _rows_for(
+    *, company, memberships, columns: Columns, status_filter: str, today, known=None
+):
+    """One MatrixRow per membership, with a cell per column (None when filtered out).
+
+    ``known``: the company-wide records already read for the counts; only the page's
+    certificates are then read again, with the fields a row prints.
+    """
+    user_ids = [m.user_id for m in memberships]
+    if known is None:
+        records = _records(
+            company=company, user_ids=user_ids, columns=columns, lean=False
+        )
+    else:
+        records = Records(
+            visible=known.visible,
+            enrolments=known.enrolments,
+            done=known.done,
+            certificates=_certificates(
+                user_ids=user_ids, columns=columns, visible=known.visible, lean=False
+            ),
+        )
+    people = []
+    for membership in memberships:
+        user = membership.user
+        cells: list[ComplianceRow | None] = []
+        for key, course in columns.ordered:
+            status, percent, enrolment = records.cell(user.pk, key, columns, today)
+            certificate = records.certificates.get((user.pk, key))
+            if not status_matches(status, status_filter):
+                cells.append(None)
+                continue
+            completed_at = (
+                enrolment.completed_at
+                if enrolment and enrolment.completed_at
+                else (certificate.completed_at if certificate else None)
+            )
+            cells.append(
+                ComplianceRow(
+                    employee=user,
+                    role=membership.get_role_display(),
+                    course_key=str(key),
+                    course_title=course.title,
+                    status=status,
+                    percent=percent,
+                    completed_at=completed_at,
+                    certificate=certificate,
+                )
+            )
+        people.append(
+            MatrixRow(employee=user, role=membership.get_role_display(), cells=cells)
+        )
+    return people
+
+
+def _ordered_members(company, search: str = "") -> QuerySet:
+    members = (
+        _members(company)
+        .select_related("user")
+        .order_by("user__full_name", "user__email", "pk")
+    )
+    search = search.strip()
+    if search:
+        members = members.filter(
+            Q(user__full_name__icontains=search) | Q(user__email__icontains=search)
+        )
+    return members
+
+
+def compliance_page(
+    *,
+    company,
+    language: str,
+    status_filter: str = "",
+    course_key: str = "",
+    search: str = "",
+    page: object = 1,
+    per_page: int = 50,
+    today: date | None = None,
+) -> CompliancePage:
+    """The counts for the whole company and one page of people (searched by name or
+    e-mail, and with a status filter only those with a matching cell)."""
+    today = today or timezone.localdate()
+    all_columns = table_columns(company=company, language=language)
+    columns = all_columns.only(course_key)
+    headcount = _members(company).count()
+    counts, matching, records = _summary(
+        company=company, columns=columns, people=headcount, today=today
+    )
+    members = _ordered_members(company, search)
+    if status_filter in matching:
+        wanted = matching[status_filter]
+        ids = [
+            (pk, user_id)
+            for pk, user_id in members.values_list("pk", "user_id")
+            if user_id in wanted
+        ]
+        page_obj = Paginator(ids, per_page).get_page(page)
+        chosen = {pk for pk, _user_id in page_obj.object_list}
+        memberships = [m for m in members.filter(pk__in=chosen)]
+    else:
+        page_obj = Paginator(members, per_page).get_page(page)
+        memberships = list(page_obj.object_list)
+    people = _rows_for(
+        company=company,
+        memberships=memberships,
+        columns=columns,
+        status_filter=status_filter,
+        today=today,
+        known=records,
+    )
+    return CompliancePage(
+        company=company,
+        courses=[(str(k), c.title) for k, c in all_columns.ordered],
+        columns=[(str(k), c.title) for k, c in columns.ordered],
+        employee_count=headcount,
+        status_counts=counts,
+        page_obj=page_obj,
+        people=people,
+    )
+
+
+def table_rows(
+    *,
+    company,
+    language: str,
+    status_filter: str = "",
+    course_key: str = "",
+    today: date | None = None,
+) -> Iterator[ComplianceRow]:
+    """Every row (person × course) that passes the filters, read ``CHUNK`` people at a
+    time: an export of any size holds one chunk in memory. The day and the columns
+    are fixed when this is called, not when a streamed response reaches the rows."""
+    today = today or timezone.localdate()
+    columns = table_columns(company=company, language=language).only(course_key)
+    return _rows_in_chunks(company, columns, status_filter, today)
+
+
+def _rows_in_chunks(company, columns, status_filter, today) -> Iterator[ComplianceRow]:
+    ids = list(_ordered_members(company).values_list("pk", flat=True))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        memberships = _ordered_members(company).filter(pk__in=chunk)
+        for person in _rows_for(
+            company=company,
+            memberships=list(memberships),
+            columns=columns,
+            status_filter=status_filter,
+            today=today,
+        ):
+            yield from (cell for cell in person.cells if cell)
