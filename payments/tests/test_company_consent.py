@@ -50,7 +50,7 @@ def _export(client, company):
     response = client.get(
         reverse("payments:compliance_export", args=["csv"]), {"company": company.pk}
     )
-    return response.content.decode("utf-8-sig")
+    return b"".join(response.streaming_content).decode("utf-8-sig")  # streamed
 
 
 def test_an_attackers_company_gets_nothing_until_the_person_accepts(
