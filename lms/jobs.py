@@ -31,16 +31,22 @@ def certificate_issue_job(*, enrolment_id: int) -> None:
     )
 
 
-@outbox_job("lms.certificate_issued_email")
-def certificate_issued_email_job(*, certificate_id: int) -> None:
+def _unrevoked_certificate(certificate_id: int):
+    """The certificate with its holder, or None once it was revoked or deleted."""
     from .models import Certificate
-    from .notifications import certificate_issued_send
 
-    certificate = (
+    return (
         Certificate.objects.filter(pk=certificate_id, revoked_at__isnull=True)
         .select_related("user")
         .first()
     )
+
+
+@outbox_job("lms.certificate_issued_email")
+def certificate_issued_email_job(*, certificate_id: int) -> None:
+    from .notifications import certificate_issued_send
+
+    certificate = _unrevoked_certificate(certificate_id)
     if certificate is not None and certificate.user.is_active:
         certificate_issued_send(certificate=certificate)
 
@@ -88,14 +94,10 @@ def newsletter_confirmation_job(*, subscription_id: int) -> None:
 def refresher_reminder_job(*, certificate_id: int, recipient_id: int, days: int):
     """A reminder recorded by the daily beat run; skipped if the certificate was
     revoked or the recipient closed their account in the meantime."""
-    from .models import Certificate, User
+    from .models import User
     from .notifications import refresher_reminder_send
 
-    certificate = (
-        Certificate.objects.filter(pk=certificate_id, revoked_at__isnull=True)
-        .select_related("user")
-        .first()
-    )
+    certificate = _unrevoked_certificate(certificate_id)
     recipient = User.objects.filter(pk=recipient_id, is_active=True).first()
     if certificate is not None and recipient is not None:
         refresher_reminder_send(certificate=certificate, recipient=recipient, days=days)
