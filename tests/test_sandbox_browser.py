@@ -26,8 +26,8 @@ def _login(page, base, email):
     page.goto(f"{base}/nb/accounts/login/")
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", PASSWORD)
-    page.locator("form.stack-form button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form.stack-form button[type=submit]").click()
 
 
 def _wait_saved(page):

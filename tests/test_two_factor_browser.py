@@ -36,13 +36,13 @@ def test_an_editor_sets_up_two_factor_login_before_reaching_the_admin(
     assert "/accounts/login/" in page.url
     page.fill("input[name=login]", editor.email)
     page.fill("input[name=password]", PASSWORD)
-    page.locator("form.stack-form button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form.stack-form button[type=submit]").click()
     # Not into the admin yet: confirm the password, then set up the app.
     assert "/reauthenticate/" in page.url
     page.fill("input[name=password]", PASSWORD)
-    page.locator("main button[type=submit]").last.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("main button[type=submit]").last.click()
     assert "/2fa/totp/activate/" in page.url
     secret = re.search(r"[A-Z2-7]{32}", page.content()).group(0)
     # A code read in the last seconds of its 30-second window may be stale by
