@@ -81,6 +81,9 @@ class CoursePageFactory(wagtail_factories.PageFactory):
     legal_basis = "AML § 3-5"
     pass_mark = 80
     certificate_validity_months = 0
+    # Tests that are about the minimum-time rule set it; the rest complete courses
+    # without simulating minutes of reading.
+    min_time_percent = 0
 
     class Meta:
         model = CoursePage

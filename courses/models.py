@@ -127,6 +127,16 @@ class CoursePage(HookedPageMixin, Page):
         default=0,
         help_text=_("0 means the certificate does not expire."),
     )
+    min_time_percent = models.PositiveSmallIntegerField(
+        _("minimum time on task (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "Share of the duration a learner must spend active in the lessons before "
+            "the course counts as completed. 80 on a 120-minute course means 96 "
+            "minutes. 0 turns the rule off."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -140,6 +150,7 @@ class CoursePage(HookedPageMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("pass_mark"), FieldPanel("certificate_validity_months")]
                 ),
+                FieldPanel("min_time_percent"),
             ],
             heading=_("Course facts"),
         ),
@@ -163,6 +174,11 @@ class CoursePage(HookedPageMixin, Page):
         return (Decimal(self.duration_minutes) / Decimal(60)).quantize(
             Decimal("0.01"), rounding=ROUND_HALF_UP
         )
+
+    @property
+    def required_active_seconds(self) -> int:
+        """Active time a learner must spend before completion (the editor's rule)."""
+        return self.duration_minutes * 60 * self.min_time_percent // 100
 
     @cached_property
     def lessons(self):

@@ -116,6 +116,7 @@ def _snapshot(*, enrolment: Enrolment, language: str) -> dict:
         "course_title": course.title,
         "audience": course.audience,
         "hours": enrolment.hours_credited or course.hours,
+        "active_seconds": enrolment.active_seconds,
         "legal_basis": course.legal_basis,
         "topics": _topics(course),
         "completed_at": enrolment.completed_at,
@@ -223,6 +224,7 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
             completed_at=old.completed_at,
             valid_until=old.valid_until,
             hours=old.hours,
+            active_seconds=old.active_seconds,
         )
         new = Certificate(
             number=certificate_number_new(),
@@ -386,11 +388,22 @@ def refresher_start(*, enrolment: Enrolment, actor) -> Enrolment:
             previous_certificate=previous,
             previous_completed_at=locked.completed_at,
         )
-        LessonProgress.objects.filter(enrolment=locked).update(completed_at=None)
+        # The refresher is a new round: its time on task is counted from zero.
+        LessonProgress.objects.filter(enrolment=locked).update(
+            completed_at=None, active_seconds=0
+        )
         locked.completed_at = None
         locked.status = Enrolment.Status.ACTIVE
         locked.last_activity_at = timezone.now()
-        locked.save(update_fields=["completed_at", "status", "last_activity_at"])
+        locked.active_seconds = 0
+        locked.save(
+            update_fields=[
+                "completed_at",
+                "status",
+                "last_activity_at",
+                "active_seconds",
+            ]
+        )
         audit_record(
             actor=actor,
             action="enrolment.refresher_started",
@@ -410,6 +423,7 @@ class TrackLine:
     hours: Decimal
     completed_at: object
     certificate: Certificate | None
+    active_seconds: int | None = None
 
 
 @dataclass
@@ -463,8 +477,10 @@ def track_hours_for(*, user, language: str = "") -> TrackHours:
         certificate = certificates.get(enrolment.course_key)
         if enrolment.completed_at:
             hours, completed_at = enrolment.hours_credited, enrolment.completed_at
+            active_seconds = enrolment.active_seconds
         elif certificate:
             hours, completed_at = certificate.hours, certificate.completed_at
+            active_seconds = certificate.active_seconds
         else:
             continue
         course = translated.get(enrolment.course_key) or enrolment.course
@@ -475,6 +491,7 @@ def track_hours_for(*, user, language: str = "") -> TrackHours:
                 hours=hours,
                 completed_at=completed_at,
                 certificate=certificate,
+                active_seconds=active_seconds,
             )
         )
     lines.sort(key=lambda line: line.completed_at)

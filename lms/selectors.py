@@ -10,6 +10,7 @@ from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from courses.models import CoursePage, LessonPage
 
 from .models import Enrolment, LessonProgress, QuizAttempt, RefresherStart
+from .time_on_task import TimeOnTask, time_on_task
 
 
 @dataclass
@@ -50,6 +51,11 @@ class CourseProgress:
 
     def lesson_done(self, lesson: LessonPage) -> bool:
         return lesson.translation_key in self.done_keys
+
+    @property
+    def time(self) -> TimeOnTask:
+        """Active time against the course's minimum-time rule (no query)."""
+        return time_on_task(enrolment=self.enrolment, course=self.course)
 
 
 def current_quiz_attempts(*, enrolment: Enrolment) -> QuerySet[QuizAttempt]:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, LessonPage
 
 from .models import AuditEvent, Enrolment, LessonProgress, QuizAttempt
+from .time_on_task import activity_record, time_on_task, time_unmet
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +122,18 @@ def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
     )
 
 
+def lesson_presence(*, enrolment: Enrolment, lesson: LessonPage) -> None:
+    """The lesson page says the learner is active in it: their place in the course,
+    and the current minute as time on task. When that minute reaches the course's
+    minimum time and everything else is done, the course completes now."""
+    lesson_visit(enrolment=enrolment, lesson=lesson)
+    if not activity_record(enrolment=enrolment, lesson=lesson):
+        return
+    course = enrolment.course.specific
+    if time_on_task(enrolment=enrolment, course=course).met:
+        enrolment_check_completion(enrolment=enrolment)
+
+
 def passed_quiz_ids(*, enrolment: Enrolment, lesson: LessonPage) -> set[str]:
     from .selectors import current_quiz_attempts
 
@@ -208,9 +221,11 @@ def quiz_attempt_submit(
     )
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
     if attempt.passed:
-        # Usually "mark as done" follows, but a quiz added to a lesson already done
-        # leaves nothing to press: then this pass is the last requirement.
-        enrolment_check_completion(enrolment=enrolment)
+        quiz_ids = {block.id for block in lesson.quiz_blocks()}
+        if quiz_ids <= passed_quiz_ids(enrolment=enrolment, lesson=lesson):
+            # Passing the lesson's last quiz finishes the lesson (and the course,
+            # when it was the last requirement): no second "done" to press.
+            lesson_complete(enrolment=enrolment, lesson=lesson)
     return QuizResult(attempt=attempt, questions=results)
 
 
@@ -233,6 +248,7 @@ def completion_unmet(*, enrolment: Enrolment) -> list[str]:
                 )
     for check in completion_checks:
         unmet.extend(check(enrolment, progress.lessons))
+    unmet.extend(time_unmet(enrolment=enrolment, course=course))
     return unmet
 
 

@@ -1,7 +1,8 @@
 """Learner state, split by wing; every model keeps the ``lms`` app label.
 
 - ``users``: the e-mail-login ``User``.
-- ``learning``: ``Enrolment``, ``LessonProgress``, ``QuizAttempt``.
+- ``learning``: ``Enrolment``, ``LessonProgress``, ``ActiveMinute`` (time on
+  task), ``QuizAttempt``.
 - ``certificates``: ``Certificate``, ``RefresherStart``,
   ``EvidencePackJob``.
 - ``audit``: ``AuditEvent``.
@@ -18,13 +19,14 @@ from .certificates import (
     EvidencePackJob,
     RefresherStart,
 )
-from .learning import Enrolment, LessonProgress, QuizAttempt
+from .learning import ActiveMinute, Enrolment, LessonProgress, QuizAttempt
 from .legal import LegalSettings
 from .newsletter import NewsletterSubscription
 from .outbox import OutboxMessage
 from .users import EmailUserManager, User
 
 __all__ = [
+    "ActiveMinute",
     "AuditEvent",
     "Certificate",
     "CertificateQuerySet",

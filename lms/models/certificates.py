@@ -79,6 +79,11 @@ class Certificate(models.Model):
     course_title = models.CharField(_("course"), max_length=255)
     audience = models.CharField(_("audience"), max_length=20)
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=2)
+    # The learner's recorded active time in the course when it was completed; empty
+    # on certificates issued before time on task was recorded.
+    active_seconds = models.PositiveIntegerField(
+        _("recorded time (seconds)"), null=True, blank=True
+    )
     legal_basis = models.CharField(_("legal basis"), max_length=200, blank=True)
     topics = models.JSONField(default=list, blank=True)
     completed_at = models.DateTimeField(_("completed"))

@@ -45,6 +45,10 @@ class Enrolment(models.Model):
         max_digits=5, decimal_places=2, default=Decimal("0")
     )
     nudged_at = models.DateTimeField(null=True, blank=True)
+    # Active time in the course's lessons: one minute per ActiveMinute row, kept
+    # as a running sum so pages need not count rows. Reset by a refresher start.
+    # Empty on courses completed before time on task was recorded ("not recorded").
+    active_seconds = models.PositiveIntegerField(null=True, blank=True, default=0)
 
     class Meta:
         verbose_name = _("enrolment")
@@ -78,6 +82,7 @@ class LessonProgress(models.Model):
     lesson_key = models.UUIDField()
     first_visited_at = models.DateTimeField(default=timezone.now)
     completed_at = models.DateTimeField(null=True, blank=True)
+    active_seconds = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("lesson progress")
@@ -90,6 +95,36 @@ class LessonProgress(models.Model):
 
     def __str__(self):
         return f"{self.enrolment_id}: {self.lesson_key}"
+
+
+class ActiveMinute(models.Model):
+    """One wall-clock minute in which the learner was active in a lesson of the course.
+
+    The lesson page reports activity (visible page, recent input) every half minute;
+    each report claims the current minute for the enrolment. The minute is unique per
+    enrolment, so two tabs, two devices or two languages open at once claim the same
+    minute and count once. The first report of a minute names its lesson.
+    """
+
+    SECONDS = 60
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="active_minutes"
+    )
+    minute = models.DateTimeField()
+    lesson_key = models.UUIDField()
+
+    class Meta:
+        verbose_name = _("active minute")
+        verbose_name_plural = _("active minutes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "minute"], name="one_active_minute_per_enrolment"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.minute:%Y-%m-%d %H:%M}"
 
 
 class QuizAttempt(models.Model):

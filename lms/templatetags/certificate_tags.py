@@ -60,3 +60,11 @@ def forty_hour_track(context):
     return track_hours_for(
         user=request.user, language=translation.get_language() or "nb"
     )
+
+
+@register.filter
+def recorded_time(seconds):
+    """A certificate's recorded time on task: "1 h 41 min", or "not recorded"."""
+    from lms.time_on_task import duration_label
+
+    return duration_label(seconds)

@@ -44,12 +44,14 @@ def test_a_wrong_option_ticked_gets_no_such_hint(client, quiz_lesson):
     assert nb(MISSING_SOME) not in html
 
 
-def test_all_right_shows_the_explanation_and_the_done_button(client, quiz_lesson):
+def test_all_right_shows_the_explanation_and_finishes_the_lesson(client, quiz_lesson):
     lesson, block_id = quiz_lesson
     html = answered(client, lesson, block_id, RIGHT_ANSWERS)
     assert "The missing sanding routine is the deviation." in html  # explanation
     assert nb("Not quite.") not in html
-    assert 'name="action" value="complete"' in html
+    # Passing the lesson's only quiz finished it: no second "done" to press.
+    assert 'name="action" value="complete"' not in html
+    assert nb("You have finished this lesson.") in html
 
 
 def test_the_answer_key_is_not_in_the_page_before_answering(client, quiz_lesson):

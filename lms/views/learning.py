@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
@@ -17,6 +17,8 @@ from courses.selectors import course_in_language
 
 from .. import pending, selectors, services
 from ..forms import ProfileForm, QuizForm
+from ..models import LessonProgress
+from ..time_on_task import time_on_task
 
 PENDING_QUIZ_KEY = "pending_quiz"
 
@@ -201,11 +203,24 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
                     answers=form.answers(),
                 )
                 if result.attempt.passed:
+                    lesson_now_done = LessonProgress.objects.filter(
+                        enrolment=enrolment,
+                        lesson_key=lesson.translation_key,
+                        completed_at__isnull=False,
+                    ).exists()
                     messages.success(
                         request,
-                        _("You passed with %(score)s %%.")
+                        (
+                            _(
+                                "You passed with %(score)s %%. The lesson is done – "
+                                "go on to the next one when you are ready."
+                            )
+                            if lesson_now_done
+                            else _("You passed with %(score)s %%.")
+                        )
                         % {"score": result.attempt.score_percent},
                     )
+                    enrolment.refresh_from_db()
                     if enrolment.completed_at and not was_completed:
                         messages.success(
                             request,
@@ -255,15 +270,25 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
 @require_POST
 @login_required
 def lesson_visit(request, lesson_id):
-    """The lesson page reports that it was opened (a GET writes nothing): the
-    learner's place in the course and their last activity, for "continue" and the
-    reminders. Sent by lesson.js; answers 204."""
+    """The lesson page reports that the learner is in it (a GET writes nothing):
+    on opening, then every half minute while visible and in use (lesson.js). It
+    records their place in the course and the minute as time on task, and answers
+    with the time line the page shows."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    enrolment = selectors.enrolment_for(user=request.user, course=lesson.course)
+    course = lesson.course
+    enrolment = selectors.enrolment_for(user=request.user, course=course)
     if enrolment is None:
         raise Http404
-    services.lesson_visit(enrolment=enrolment, lesson=lesson)
-    return HttpResponse(status=204)
+    services.lesson_presence(enrolment=enrolment, lesson=lesson)
+    spent = time_on_task(enrolment=enrolment, course=course)
+    return JsonResponse(
+        {
+            "summary": spent.summary(),
+            "percent": spent.percent,
+            "met": spent.met,
+            "completed": enrolment.completed_at is not None,
+        }
+    )
 
 
 @require_POST

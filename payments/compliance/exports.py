@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from .table import ComplianceRow
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-XLSX_WIDTHS = [28, 32, 16, 40, 16, 12, 14, 22, 14]
+XLSX_WIDTHS = [28, 32, 16, 40, 16, 12, 14, 22, 14, 10, 16]
 DATE_COLUMNS = (6, 8)  # "Completed" and "Valid until", counted from 0
 
 
@@ -30,6 +30,8 @@ def _headers() -> list[str]:
         _("Completed"),
         _("Certificate number"),
         _("Valid until"),
+        _("Hours"),
+        _("Recorded time on task (minutes)"),
     ]
 
 
@@ -58,6 +60,8 @@ def _values(row: ComplianceRow) -> list:
         _local_date(row.completed_at),
         row.certificate.number if row.certificate else "",
         row.valid_until,
+        row.hours,
+        row.active_seconds // 60 if row.active_seconds is not None else "",
     ]
 
 

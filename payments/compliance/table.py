@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
@@ -39,6 +40,8 @@ class ComplianceRow:
     percent: int
     completed_at: object
     certificate: Certificate | None
+    hours: Decimal | None = None  # the course's hours (the certificate's, once issued)
+    active_seconds: int | None = None  # recorded time on task; None: not recorded
 
     @property
     def status_label(self) -> str:
@@ -120,7 +123,9 @@ def _courses_in_language(*, keys: set, has_pass: bool, language: str) -> dict:
     if not has_pass:
         pages = pages.filter(translation_key__in=keys)
     best: dict = {}
-    for page in pages.only("id", "title", "translation_key", "locale", "path", "depth"):
+    for page in pages.only(
+        "id", "title", "translation_key", "locale", "path", "depth", "duration_minutes"
+    ):
         current = best.get(page.translation_key)
         if (
             current is None
@@ -212,6 +217,7 @@ def _records(*, company, user_ids, columns: Columns, lean: bool) -> Records:
             "course_key",
             "completed_at",
             "last_activity_at",
+            "active_seconds",
             named=True,
         )
     done = dict(
@@ -263,6 +269,8 @@ def _certificates(*, user_ids, columns: Columns, visible: dict, lean: bool) -> d
             "completed_at",
             "issued_at",
             "pdf",
+            "hours",
+            "active_seconds",
         )
     return {
         (c.user_id, c.course_key): c  # the latest one wins
@@ -344,6 +352,14 @@ def _rows_for(
                     percent=percent,
                     completed_at=completed_at,
                     certificate=certificate,
+                    hours=certificate.hours if certificate else course.hours,
+                    active_seconds=(
+                        enrolment.active_seconds
+                        if enrolment
+                        else certificate.active_seconds
+                        if certificate
+                        else None
+                    ),
                 )
             )
         people.append(
