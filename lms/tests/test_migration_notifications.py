@@ -17,6 +17,15 @@ def _migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture(autouse=True)
+def _back_to_the_latest_schema():
+    """Leave the test database on the newest migrations for the tests that follow."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 def test_old_sent_markers_become_delivered_outbox_rows():
     old = _migrate(BEFORE)
     User = old.get_model("lms", "User")
