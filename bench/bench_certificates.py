@@ -143,7 +143,9 @@ def main():
     # The first render in a fresh process loads fonts, CSS and templates.
     start = time.perf_counter()
     certificates.certificate_render_pdf(certificate=sample)
-    print(f"first render after process start: {(time.perf_counter() - start) * 1000:.0f} ms")
+    print(
+        f"first render after process start: {(time.perf_counter() - start) * 1000:.0f} ms"
+    )
     times = []
     for _i in range(args.renders):
         start = time.perf_counter()

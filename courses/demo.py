@@ -184,6 +184,15 @@ def _course_fields(course: dict, tr: dict) -> dict:
     }
 
 
+# The law's short names and sections stay Norwegian (AML, FOLM, §); the words
+# between them belong to the translation ("og" on a Ukrainian certificate is wrong).
+LEGAL_AND = {"nb": " og ", "nn": " og ", "en": " and ", "uk": " і "}
+
+
+def _legal_basis(text: str, code: str) -> str:
+    return text.replace(" og ", LEGAL_AND.get(code, " og "))
+
+
 def seed_course(course: dict, catalogue: CatalogPage) -> CoursePage:
     nb = course["translations"]["nb"]
     page = _child(catalogue, CoursePage, course["slug"])
@@ -218,7 +227,13 @@ def seed_course(course: dict, catalogue: CatalogPage) -> CoursePage:
     for code, tr in course["translations"].items():
         if code == "nb":
             continue
-        _translate(page, code, slug=course["slug"], **_course_fields(course, tr))
+        _translate(
+            page,
+            code,
+            slug=course["slug"],
+            legal_basis=_legal_basis(course["legal_basis"], code),
+            **_course_fields(course, tr),
+        )
         for lesson_page, lesson in zip(lessons, tr["lessons"], strict=True):
             _translate(
                 lesson_page,

@@ -8,15 +8,12 @@ leads to the public verification page.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import io
 import logging
 import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
-import qrcode
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -24,7 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -39,7 +36,17 @@ from .models import (
     User,
 )
 from .models.legal import seller_for_default_site
+from .pdf import (
+    SECOND_LANGUAGE,
+    certificate_words,
+    date_text,
+    is_bilingual,
+    pdf_document,
+    pdf_from_html,
+    qr_png_data_uri,
+)
 from .services import LearningError, audit_record
+from .time_on_task import duration_label
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +108,20 @@ def _topics(course: CoursePage) -> list[str]:
     return [str(block.value) for block in course.topics if block.value]
 
 
+def _bokmal(*, enrolment: Enrolment, language: str) -> dict:
+    """What the certificate also says in bokmål when it is issued in another language."""
+    if not is_bilingual(language):
+        return {}
+    course = course_in_language(
+        course=enrolment.course.specific, language_code=SECOND_LANGUAGE
+    ).specific
+    return {
+        "course_title": course.title,
+        "legal_basis": course.legal_basis,
+        "topics": _topics(course),
+    }
+
+
 def _snapshot(*, enrolment: Enrolment, language: str) -> dict:
     course = course_in_language(
         course=enrolment.course.specific, language_code=language
@@ -119,6 +140,7 @@ def _snapshot(*, enrolment: Enrolment, language: str) -> dict:
         "active_seconds": enrolment.active_seconds,
         "legal_basis": course.legal_basis,
         "topics": _topics(course),
+        "bokmal": _bokmal(enrolment=enrolment, language=language),
         "completed_at": enrolment.completed_at,
         "valid_until": _valid_until(course=course, completed_at=enrolment.completed_at),
     }
@@ -288,49 +310,90 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
 # --- Rendering ------------------------------------------------------------------------
 
 
-def qr_png_data_uri(*, data: str) -> str:
-    qr = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=8, border=4
-    )
-    qr.add_data(data)
-    qr.make(fit=True)
-    image = qr.make_image(fill_color="black", back_color="white")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
-
-
-def _pdf_from_html(html: str) -> bytes:
-    from weasyprint import HTML
-
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
-
-
 def audience_label(code: str) -> str:
     return str(dict(AUDIENCE_CHOICES).get(code, code))
 
 
-def certificate_render_pdf(*, certificate: Certificate) -> bytes:
-    """The certificate as an A4 PDF in the certificate's language."""
-    url = certificate_verification_url(
-        number=certificate.number, language=certificate.language
+def _density(certificate: Certificate) -> str:
+    """How much the page must hold: long names, titles and topic lists (and a second
+    language) get smaller type so the certificate stays one A4 page."""
+    topics = list(certificate.topics) + list(certificate.bokmal.get("topics", []))
+    weight = (
+        len(certificate.holder_name) * 2
+        + len(certificate.course_title) * 2
+        + len(certificate.bokmal.get("course_title", ""))
+        + sum(len(topic) + 40 for topic in topics)
+        + (400 if is_bilingual(certificate.language) else 0)
     )
-    with translation.override(certificate.language):
-        html = render_to_string(
-            "lms/certificate_pdf.html",
-            {
-                "certificate": certificate,
-                "audience": audience_label(certificate.audience),
-                "completed_on": timezone.localtime(certificate.completed_at).date(),
-                "issued_on": timezone.localtime(certificate.issued_at).date(),
-                "verify_url": url,
-                "qr": qr_png_data_uri(data=url),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-                "forty_hour_track": certificate.audience in FORTY_HOUR_AUDIENCES,
-                "seller": seller_for_default_site(),
-            },
-        )
-    return _pdf_from_html(html)
+    if weight > 1500:
+        return "tight"
+    if weight > 800:
+        return "compact"
+    return ""
+
+
+# From roomy to dense; the renderer starts at the estimate and moves down the list
+# until the certificate is one page.
+DENSITIES = ["", "compact", "tight", "tight tighter", "tight tighter tiniest"]
+
+
+def _in_both(language: str, render) -> str:
+    """``render()`` in the certificate's language, then in bokmål if it differs."""
+    with translation.override(language):
+        first = str(render())
+    if not is_bilingual(language):
+        return first
+    with translation.override(SECOND_LANGUAGE):
+        second = str(render())
+    return first if second == first else f"{first} / {second}"
+
+
+def certificate_render_pdf(*, certificate: Certificate) -> bytes:
+    """The certificate as one A4 page, in the certificate's language and bokmål."""
+    language = certificate.language
+    url = certificate_verification_url(number=certificate.number, language=language)
+    with translation.override(language):
+        context = _render_context(certificate, language, url)
+        start = DENSITIES.index(_density(certificate))
+        for density in DENSITIES[start:]:
+            html = render_to_string(
+                "lms/certificate_pdf.html", {**context, "density": density}
+            )
+            document = pdf_document(html)
+            if len(document.pages) == 1:
+                break
+    return document.write_pdf()
+
+
+def _render_context(certificate: Certificate, language: str, url: str) -> dict:
+    return {
+        "certificate": certificate,
+        "words": certificate_words(
+            language=language,
+            hours=certificate.hours,
+            issued=timezone.localtime(certificate.issued_at).date(),
+        ),
+        "bokmal": certificate.bokmal,
+        "audience": (
+            audience_label(certificate.audience),
+            _in_both(SECOND_LANGUAGE, lambda: audience_label(certificate.audience))
+            if is_bilingual(language)
+            else "",
+        ),
+        "hours": formats.number_format(certificate.hours, 2),
+        "recorded": _in_both(
+            language, lambda: duration_label(certificate.active_seconds)
+        ),
+        "completed_on": date_text(
+            timezone.localtime(certificate.completed_at).date(), language
+        ),
+        "valid_until": date_text(certificate.valid_until, language),
+        "verify_url": url,
+        "qr": qr_png_data_uri(data=url),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "forty_hour_track": certificate.audience in FORTY_HOUR_AUDIENCES,
+        "seller": seller_for_default_site(),
+    }
 
 
 def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
@@ -512,4 +575,4 @@ def track_hours_statement_pdf(*, user: User, language: str) -> bytes:
                 "site_url": settings.SITE_URL,
             },
         )
-    return _pdf_from_html(html)
+    return pdf_from_html(html)

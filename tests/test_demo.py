@@ -72,6 +72,17 @@ def test_the_demo_is_complete_sound_and_idempotent():
         for lesson in lessons:
             assert words(lesson) >= MIN_WORDS_PER_LESSON, (lesson.title, words(lesson))
     assert languages(courses["worker"]) >= {"nb", "uk", "en"}
+    # The law's references stay Norwegian; the words between them are translated.
+    legal = dict(
+        CoursePage.objects.filter(
+            translation_key=courses["worker"].translation_key
+        ).values_list("locale__language_code", "legal_basis")
+    )
+    assert legal["nb"] == "AML § 2-3 og § 3-2"
+    assert legal["uk"] == "AML § 2-3 і § 3-2"
+    assert legal["en"] == "AML § 2-3 and § 3-2"
+    # Courses ask for time on task by default (80 % of the declared duration).
+    assert all(c.min_time_percent == 80 for c in nb_courses)
     assert languages(courses["leader"]) >= {"nb", "nn"}
     assert ArticlePage.objects.live().count() >= 2
 

@@ -86,6 +86,9 @@ class Certificate(models.Model):
     )
     legal_basis = models.CharField(_("legal basis"), max_length=200, blank=True)
     topics = models.JSONField(default=list, blank=True)
+    # A certificate in nn, en or uk also carries the course's title, legal basis and
+    # topics in bokmål, as they were when it was issued: {} on a bokmål certificate.
+    bokmal = models.JSONField(default=dict, blank=True)
     completed_at = models.DateTimeField(_("completed"))
     issued_at = models.DateTimeField(_("issued"), default=timezone.now)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)

@@ -68,3 +68,15 @@ def recorded_time(seconds):
     from lms.time_on_task import duration_label
 
     return duration_label(seconds)
+
+
+@register.simple_tag
+def bilingual(words):
+    """A certificate label, with its bokmål words beneath when they differ."""
+    from django.utils.html import format_html
+
+    if not getattr(words, "second", ""):
+        return str(words)
+    return format_html(
+        '{}<span class="second" lang="nb">{}</span>', words.first, words.second
+    )
