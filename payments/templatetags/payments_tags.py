@@ -11,6 +11,7 @@ from ..company_access import companies_administered_by
 from ..gateways import test_mode
 from ..models import Order
 from ..services.codes import campaign_for_request
+from ..services.quotes import course_quote
 
 register = template.Library()
 
@@ -31,15 +32,30 @@ def payments_nav(request):
 
 @register.simple_tag
 def buy_state(course, request):
-    """Everything the buy button needs for one course and one visitor."""
+    """Everything the buy button needs for one course and one visitor, including the
+    price they will pay (after the code on their account or the running campaign)."""
     user = request.user
-    state = {"test_mode": test_mode(), "course": course}
+    campaign = campaign_for_request(request=request)
+    state = {
+        "test_mode": test_mode(),
+        "course": course,
+        # A code refused at checkout comes back with the page (see buy_course).
+        "typed_code": getattr(request, "buy_code_typed", ""),
+        "code_error": getattr(request, "buy_code_error", ""),
+    }
     if not user.is_authenticated:
+        state["quote"] = course_quote(course=course, campaign=campaign)
         return state
     state["enrolled"] = enrolment_for(user=user, course=course) is not None
     state["open_order"] = selectors.open_order_for(user=user, course=course)
     state["account_code"] = selectors.account_code_for(user=user)
     state["companies"] = list(companies_administered_by(user=user))
+    state["quote"] = course_quote(
+        course=course,
+        user=user,
+        account_code=state["account_code"],
+        campaign=campaign,
+    )
     return state
 
 

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -30,6 +31,7 @@ from ..forms import CodeForm, CourseBuyForm
 from ..gateways import DevGateway, gateway_for, test_mode
 from ..models import Order
 from ..products import Product
+from ..services import codes as code_services
 from ..services.orders import order_consent_record, order_needs_consent
 
 logger = logging.getLogger(__name__)
@@ -133,16 +135,37 @@ def buy_course(request, course_id):
         return redirect(course.url)
     form = CourseBuyForm(request.POST)
     code_text = form.cleaned_data["code"].strip() if form.is_valid() else ""
+    product = Product(course=course)
+    if code_text:
+        # A code that will be refused is refused before any order exists: a typo
+        # leaves no open order behind, and the course page keeps what was typed.
+        try:
+            code_services.code_attempt_register(user=request.user, request=request)
+            code = code_services.code_find(code_text)
+            code_services.code_check(
+                code=code,
+                user=request.user,
+                product=product,
+                # The buyer's open order for the course is reused; its own
+                # reservation of the code is not an earlier use.
+                exclude_order=selectors.open_order_for(
+                    user=request.user, course=course
+                ),
+            )
+        except (CodeRefused, CodeRateLimited) as error:
+            return _course_page_with_code_error(request, course, code_text, error)
     try:
         order = services.order_create(
-            user=request.user, product=Product(course=course), language=_language()
+            user=request.user, product=product, language=_language()
         )
     except OrderError as error:
         messages.error(request, str(error))
         return redirect(course.url)
     if code_text:
         try:
-            services.order_code_apply(order=order, code_text=code_text, request=request)
+            services.order_code_apply(
+                order=order, code_text=code_text, request=request, count_attempt=False
+            )
         except (CodeRefused, CodeRateLimited, OrderError) as error:
             order.refresh_from_db()
             return order_page(
@@ -159,6 +182,15 @@ def buy_course(request, course_id):
             return redirect("payments:order_detail", order.public_id)
     order.refresh_from_db()
     return order_pay_redirect(request, order)
+
+
+def _course_page_with_code_error(request, course, code_text, error):
+    """The course page again, its code field keeping the typed code and saying why it
+    was refused (the buy button reads both from the request)."""
+    request.buy_code_typed = code_text
+    request.buy_code_error = str(error)
+    context = course.get_context(request)
+    return TemplateResponse(request, course.get_template(request), context, status=400)
 
 
 @require_safe
