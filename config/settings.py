@@ -256,6 +256,10 @@ else:
 CELERY_TASK_EAGER_PROPAGATES = True
 # Anonymous public pages are kept this long at most (lms.page_cache); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# Time on task: the lesson page reports activity this often, and stops after this
+# long without any input (a tab left open overnight adds at most that much).
+LESSON_ACTIVITY_BEAT_SECONDS = env.int("LESSON_ACTIVITY_BEAT_SECONDS", default=30)
+LESSON_IDLE_SECONDS = env.int("LESSON_IDLE_SECONDS", default=600)
 # /readyz answers 503 when one of these fails (the others are reported only).
 READYZ_REQUIRED = env.list("READYZ_REQUIRED", default=["database", "storage"])
 CELERY_TIMEZONE = TIME_ZONE

@@ -19,8 +19,10 @@ def catalogue_courses(
 
     A course missing in ``locale`` is still listed in the default language (a Ukrainian
     visitor sees the bokmål leader course rather than nothing). ``language`` keeps only
-    courses published in that language and links to that version. Each course carries
-    ``language_codes``: the languages it is published in. One query, whatever the size.
+    courses published in that language and links to that version. Courses in the
+    visitor's language come first. Each course carries ``language_codes`` (the
+    languages it is published in) and ``in_visitor_language``. One query, whatever
+    the size.
     """
     pages = CoursePage.objects.live().select_related("locale").order_by("path")
     if audience:
@@ -40,9 +42,12 @@ def catalogue_courses(
             or next(iter(by_language.values()))
         )
         chosen.language_codes = sorted(by_language, key=order.index)
+        # A course not translated into the visitor's language is shown in another
+        # one: the card says so, and it comes after the courses they can read.
+        chosen.in_visitor_language = chosen.locale.language_code == locale.language_code
         source = by_language.get(settings.LANGUAGE_CODE, chosen)
-        courses.append((source.path, chosen))
-    return [course for _path, course in sorted(courses, key=lambda item: item[0])]
+        courses.append((not chosen.in_visitor_language, source.path, chosen))
+    return [item[-1] for item in sorted(courses, key=lambda item: item[:2])]
 
 
 def page_in_language(*, page: PageT, language_code: str) -> PageT:

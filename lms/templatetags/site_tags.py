@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, Site
 
 from ..page_cache import structure_cached
@@ -15,8 +16,9 @@ register = template.Library()
 def language_links(context):
     """Links to this same page in every language.
 
-    On a Wagtail page we link to its live translations (falling back to the home page of
-    that language); on a Django view we translate the URL's language prefix.
+    On a Wagtail page we link to its live translations; a language the page is not
+    translated into is shown as unavailable (not a silent jump to that language's home
+    page). On a Django view we translate the URL's language prefix.
     """
     request = context["request"]
     page = context.get("page") or context.get("self")
@@ -24,7 +26,7 @@ def language_links(context):
     urls = None
     if isinstance(page, Page) and page.pk:
         urls = structure_cached(
-            f"languages:{request.get_host()}:{page.pk}", lambda: _page_urls(page)
+            f"page-languages:{request.get_host()}:{page.pk}", lambda: _page_urls(page)
         )
     if not urls:  # a Django view, or a page not live (a preview)
         urls = {
@@ -32,29 +34,23 @@ def language_links(context):
             for code, _name in settings.LANGUAGES
         }
     return [
-        {"code": code, "name": name, "url": urls[code], "current": code == current}
+        {
+            "code": code,
+            "name": name,
+            "url": urls.get(code),
+            "current": code == current,
+        }
         for code, name in settings.LANGUAGES
     ]
 
 
 def _page_urls(page: Page) -> dict:
-    """{language: the page's live translation, else that language's home page}."""
-    translations = {
-        p.locale.language_code: p
+    """{language: the URL of the page's live translation}; languages it is not
+    translated into are left out."""
+    return {
+        p.locale.language_code: p.url
         for p in page.get_translations(inclusive=True).live().select_related("locale")
     }
-    if not translations:
-        return {}
-    homes = None
-    urls = {}
-    for code, _name in settings.LANGUAGES:
-        target = translations.get(code)
-        if target is None:
-            if homes is None:
-                homes = _home_pages()
-            target = homes.get(code)
-        urls[code] = target.url if target else f"/{code}/"
-    return urls
 
 
 def _home_pages():
@@ -154,3 +150,17 @@ def hours_minutes(minutes):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+COURSE_LANGUAGE_LABELS = {
+    "nb": gettext_lazy("Course in Norwegian (bokmål)"),
+    "nn": gettext_lazy("Course in Norwegian (nynorsk)"),
+    "en": gettext_lazy("Course in English"),
+    "uk": gettext_lazy("Course in Ukrainian"),
+}
+
+
+@register.simple_tag
+def language_course_label(code):
+    """What a card says about a course shown in another language than the page's."""
+    return COURSE_LANGUAGE_LABELS.get(code, code)

@@ -1,5 +1,6 @@
 """Learner-facing views: lessons, enrolment, continue, dashboard, profile."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -263,6 +264,8 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
             for block in lesson.quiz_blocks()
         ),
         is_staff_preview=enrolment is None,
+        activity_beat_seconds=settings.LESSON_ACTIVITY_BEAT_SECONDS,
+        idle_seconds=settings.LESSON_IDLE_SECONDS,
     )
     return TemplateResponse(request, lesson.get_template(request), context)
 

@@ -10,8 +10,8 @@
   if (!box) return;
   var url = box.getAttribute("data-lesson-visit");
   var token = box.querySelector("input[name=csrfmiddlewaretoken]");
-  var BEAT_MS = 30 * 1000;
-  var IDLE_MS = 10 * 60 * 1000;
+  var BEAT_MS = 1000 * (parseInt(box.getAttribute("data-beat-seconds"), 10) || 30);
+  var IDLE_MS = 1000 * (parseInt(box.getAttribute("data-idle-seconds"), 10) || 600);
   var lastInput = Date.now();
   var paused = document.querySelector("[data-time-paused]");
   var done = false;
