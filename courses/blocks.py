@@ -85,7 +85,16 @@ class QuestionBlock(blocks.StructBlock):
         ],
         default="single",
     )
-    options = blocks.ListBlock(OptionBlock(), label=_("Options"), min_num=2)
+    # A new question starts with the two options every question needs.
+    options = blocks.ListBlock(
+        OptionBlock(),
+        label=_("Options"),
+        min_num=2,
+        default=[
+            {"text": "", "correct": False, "feedback": ""},
+            {"text": "", "correct": False, "feedback": ""},
+        ],
+    )
     explanation = blocks.TextBlock(label=_("Explanation"), required=False)
 
     class Meta:

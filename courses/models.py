@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_FEATURES, ArticleStreamBlock, LessonStreamBlock
+from .forms import CoursePageForm
 from .page_hooks import HookedPageMixin, page_server
 
 AUDIENCE_CHOICES = [
@@ -145,7 +146,7 @@ class CoursePage(HookedPageMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("audience"), FieldPanel("duration_minutes")]),
-                FieldRowPanel([FieldPanel("price_ore"), FieldPanel("vat_rate")]),
+                FieldRowPanel([FieldPanel("price_kr"), FieldPanel("vat_rate")]),
                 FieldPanel("legal_basis"),
                 FieldRowPanel(
                     [FieldPanel("pass_mark"), FieldPanel("certificate_validity_months")]
@@ -155,6 +156,7 @@ class CoursePage(HookedPageMixin, Page):
             heading=_("Course facts"),
         ),
     ]
+    base_form_class = CoursePageForm
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.FilterField("audience"),
