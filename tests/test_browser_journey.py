@@ -82,6 +82,10 @@ def test_phone_journey_from_sign_up_to_completed_course(
     quiz.get_by_label("Nobody").check()
     quiz.get_by_role("button", name=nb("Check my answers")).click()
     expect(page.locator(".quiz-result.is-failed")).to_be_visible()
+    # Focus lands on the result, not at the top of the page.
+    page.wait_for_function(
+        "document.activeElement.classList.contains('quiz-result')", timeout=3000
+    )
     assert page.get_by_text("That is the event.").is_visible()
     assert quiz.get_by_label("The broken leg").is_checked()
     assert quiz.get_by_label("Nobody").is_checked()

@@ -25,6 +25,22 @@
   if (invalid && !window.location.hash) {
     invalid.focus();
   }
+  // Back from a POST to an anchor (a quiz's result, a sandbox step): move focus there,
+  // onto the result when the section has one, so that it is read out and the next Tab
+  // continues from it rather than from the top of the page.
+  // (after the browser's own scroll to the anchor, which would otherwise undo it)
+  if (window.location.hash.length > 1 && !invalid) {
+    window.addEventListener("load", function () {
+      window.setTimeout(function () {
+        var id = decodeURIComponent(window.location.hash.slice(1));
+        var target = document.getElementById(id);
+        if (!target) return;
+        var result = target.querySelector("[data-result], .quiz-result") || target;
+        if (!result.hasAttribute("tabindex")) result.setAttribute("tabindex", "-1");
+        result.focus();
+      }, 0);
+    });
+  }
   // "Go back" links: the previous page when there is one, the home page otherwise.
   document.querySelectorAll("[data-history-back]").forEach(function (link) {
     link.addEventListener("click", function (event) {
