@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
+from django.db.models.fields.json import KT
 
 from courses.selectors import page_in_language
 from lms.models import AuditEvent, Enrolment
@@ -169,8 +170,13 @@ def grading_queue(
         queryset = queryset.filter(exercise_key=exercise_key)
     if statuses:
         queryset = queryset.filter(status__in=statuses)
-    return queryset.select_related("user", "exercise", "course", "claimed_by").order_by(
-        "submitted_at", "id"
+    # The queue shows a line per submission: the answers, drafts and feedback (the
+    # large JSON) are not read, only the pre-score's percentage.
+    return (
+        queryset.select_related("user", "exercise", "course", "claimed_by")
+        .defer("draft", "answer", "feedback", "prescore", "comment")
+        .annotate(prescore_percent=KT("prescore__percent"))
+        .order_by("submitted_at", "id")
     )
 
 
@@ -178,6 +184,7 @@ def queue_exercises(*, user, language: str) -> list[ExercisePage]:
     keys = (
         grading_scope(user=user)
         .filter(Submission.objects.exclude(status=Submission.Status.DRAFT))
+        .order_by()  # no DISTINCT over the model's default ordering
         .values_list("exercise_key", flat=True)
         .distinct()
     )

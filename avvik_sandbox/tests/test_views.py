@@ -1,6 +1,8 @@
 """Who may see and change what: learner, other learner, instructors, anonymous."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
@@ -90,8 +92,18 @@ def test_instructor_of_the_course_sees_and_grades(
     client, course_instructor, course_submission
 ):
     client.force_login(course_instructor)
-    queue = client.get(_url("grading_queue"))
+    with CaptureQueriesContext(connection) as queries:
+        queue = client.get(_url("grading_queue"))
     assert course_submission.user.full_name in queue.content.decode()
+    # The pre-score's percentage is shown; the answers behind it are not even read.
+    percent = course_submission.prescore["percent"]
+    assert f"{percent} %" in queue.content.decode()
+    listing = [
+        q["sql"]
+        for q in queries.captured_queries
+        if "avvik_sandbox_submission" in q["sql"] and "LIMIT" in q["sql"]
+    ]
+    assert listing and not any('"answer"' in sql for sql in listing)
     detail = client.get(_url("grading_detail", course_submission.pk))
     assert detail.status_code == 200
     assert nb("Suggested: %(s)s", s=3) in detail.content.decode()
