@@ -16,6 +16,10 @@ class AvvikSandboxConfig(AppConfig):
         from .services import exercise_completion_unmet
 
         record_grant_register(instructor_may_read_record)
+        # The menu's "Grading" link, cached per user, dropped when assignments change.
+        from . import user_flags
+
+        user_flags.connect()
         # Instructors grade learners' work: two-factor login, like other staff.
         from lms.two_factor import staff_role_register
 

@@ -20,6 +20,10 @@ class PaymentsConfig(AppConfig):
         from .company_access import company_may_read_record, record_watchers
 
         page_cache.connect()
+        # The menu's per-user links, cached, dropped when a membership or order changes.
+        from . import user_flags
+
+        user_flags.connect()
         record_grant_register(company_may_read_record)
         record_watchers_register(record_watchers)
         # Orders and company memberships in a person's export and account deletion.

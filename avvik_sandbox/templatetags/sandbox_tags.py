@@ -46,10 +46,15 @@ def localized_sandbox():
 @register.simple_tag(takes_context=True)
 def is_sandbox_instructor(context):
     from avvik_sandbox.selectors import grading_scope
+    from lms.user_flags import user_flag
 
     request = context.get("request")
     user = getattr(request, "user", None)
-    return bool(user and grading_scope(user=user).is_instructor)
+    if user is None:
+        return False
+    return user_flag(
+        user, "sandbox_instructor", lambda: grading_scope(user=user).is_instructor
+    )
 
 
 @register.filter

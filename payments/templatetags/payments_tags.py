@@ -5,6 +5,7 @@ import datetime
 from django import template
 
 from lms.selectors import enrolment_for
+from lms.user_flags import user_flag
 
 from .. import selectors
 from ..company_access import companies_administered_by
@@ -23,10 +24,20 @@ def payments_nav(request):
     if user is None or not user.is_authenticated:
         return {}
     return {
-        "company_admin": companies_administered_by(user=user).exists(),
-        "has_orders": Order.objects.filter(user=user)
-        .exclude(status=Order.Status.CANCELLED)
-        .exists(),
+        "company_admin": user_flag(
+            user,
+            "company_admin",
+            lambda: companies_administered_by(user=user).exists(),
+        ),
+        "has_orders": user_flag(
+            user,
+            "has_orders",
+            lambda: (
+                Order.objects.filter(user=user)
+                .exclude(status=Order.Status.CANCELLED)
+                .exists()
+            ),
+        ),
     }
 
 
