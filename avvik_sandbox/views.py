@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -170,6 +171,8 @@ def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
         submission=submission,
         course=course,
         lesson=lesson,
+        activity_beat_seconds=settings.LESSON_ACTIVITY_BEAT_SECONDS,
+        idle_seconds=settings.LESSON_IDLE_SECONDS,
         case_steps=[
             {
                 "code": code,

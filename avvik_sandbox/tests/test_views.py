@@ -408,3 +408,23 @@ def test_submitting_from_a_stale_tab_does_not_replace_newer_work(
     assert submission.status == Submission.Status.DRAFT
     assert submission.draft == services.case_settle(draft=newer)
     assert response.status_code == 200 and "Gammel tekst" in response.content.decode()
+
+
+def test_work_on_a_course_exercise_counts_as_time_in_its_lesson(
+    client, learner, course, exercise
+):
+    from django.urls import reverse
+
+    from lms import services as lms_services
+
+    enrolment = lms_services.enrolment_free_create(user=learner, course=course)
+    client.force_login(learner)
+    lesson = course.lessons[0]
+    html = client.get(f"{exercise.url}?lesson={lesson.pk}").content.decode()
+    visit = reverse("lms:lesson_visit", args=[lesson.pk])
+    assert f'data-lesson-visit="{visit}"' in html
+    client.post(visit)
+    enrolment.refresh_from_db()
+    assert enrolment.active_seconds == 60
+    # Open practice (no lesson) reports nothing.
+    assert "data-lesson-visit" not in client.get(exercise.url).content.decode()
