@@ -4,7 +4,7 @@
 
 Starts what production runs (gunicorn with 2 sync workers and DEBUG off, a Celery worker
 and beat, through the Procfile and honcho) on a fresh PostgreSQL database of the local
-server, Redis database 13 and an S3 stand-in, exactly as tests/production_journey.py
+server, Redis database 12 and an S3 stand-in, exactly as tests/production_journey.py
 does. Seeds the demo, a company of 2,000 employees (and one of 20,000 for the growth
 line), and 5,000 sandbox submissions waiting for grading. Then, for each page, wrk
 (Debian's package) drives ``--connections`` keep-alive connections for ``--seconds``,
@@ -138,7 +138,7 @@ def main() -> int:
     from tests.production_journey import Journey
 
     started = time.monotonic()
-    journey = Journey(db_name="hms_bench", redis_url="redis://127.0.0.1:6379/13")
+    journey = Journey(db_name="hms_bench", redis_url="redis://127.0.0.1:6379/12")
     journey.env["STAFF_MFA_REQUIRED"] = "false"  # the bench signs in without a phone
     try:
         journey.start()

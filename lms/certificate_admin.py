@@ -19,6 +19,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import certificate_render
 from . import certificates as certificate_services
 from .models import Certificate
 
@@ -85,7 +86,7 @@ def certificate_revoke_view(request, pk):
                 new = certificate_services.certificate_reissue(
                     certificate=certificate, actor=request.user, reason=reason
                 )
-                certificate_services.certificate_pdf_store(certificate=new)
+                certificate_render.certificate_pdf_store(certificate=new)
                 admin_messages.success(
                     request,
                     _("Certificate re-issued as %(number)s.") % {"number": new.number},

@@ -1,31 +1,26 @@
-"""Course certificates (kursbevis): issuing, re-issuing, revoking, rendering, refreshers.
+"""Course certificates (kursbevis): issuing, re-issuing, revoking, refreshers.
 
 A certificate is issued once per recorded completion, by a Celery task started when
-``lms.services.course_completed`` fires. The record is a snapshot of what it certifies;
-the PDF is rendered once (WeasyPrint, A4, in the learner's language) with a QR code that
-leads to the public verification page.
+``lms.services.course_completed`` fires. The record is a snapshot of what it certifies.
+Its PDF is in ``lms.certificate_render``; the hours toward the 40-hour training in
+``lms.forty_hours``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import secrets
-from dataclasses import dataclass
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
-from django.utils.text import slugify
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from courses.models import AUDIENCE_CHOICES, CoursePage
+from courses.models import CoursePage
 from courses.selectors import course_in_language
 
 from .models import (
@@ -33,20 +28,12 @@ from .models import (
     Enrolment,
     LessonProgress,
     RefresherStart,
-    User,
 )
-from .models.legal import seller_for_default_site
 from .pdf import (
     SECOND_LANGUAGE,
-    certificate_words,
-    date_text,
     is_bilingual,
-    pdf_document,
-    pdf_from_html,
-    qr_png_data_uri,
 )
 from .services import LearningError, audit_record
-from .time_on_task import duration_label
 
 logger = logging.getLogger(__name__)
 
@@ -307,125 +294,6 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     return locked
 
 
-# --- Rendering ------------------------------------------------------------------------
-
-
-def audience_label(code: str) -> str:
-    return str(dict(AUDIENCE_CHOICES).get(code, code))
-
-
-def _density(certificate: Certificate) -> str:
-    """How much the page must hold: long names, titles and topic lists (and a second
-    language) get smaller type so the certificate stays one A4 page."""
-    topics = list(certificate.topics) + list(certificate.bokmal.get("topics", []))
-    weight = (
-        len(certificate.holder_name) * 2
-        + len(certificate.course_title) * 2
-        + len(certificate.bokmal.get("course_title", ""))
-        + sum(len(topic) + 40 for topic in topics)
-        + (400 if is_bilingual(certificate.language) else 0)
-    )
-    if weight > 1500:
-        return "tight"
-    if weight > 800:
-        return "compact"
-    return ""
-
-
-# From roomy to dense; the renderer starts at the estimate and moves down the list
-# until the certificate is one page.
-DENSITIES = ["", "compact", "tight", "tight tighter", "tight tighter tiniest"]
-
-
-def _in_both(language: str, render) -> str:
-    """``render()`` in the certificate's language, then in bokmål if it differs."""
-    with translation.override(language):
-        first = str(render())
-    if not is_bilingual(language):
-        return first
-    with translation.override(SECOND_LANGUAGE):
-        second = str(render())
-    return first if second == first else f"{first} / {second}"
-
-
-def certificate_render_pdf(*, certificate: Certificate) -> bytes:
-    """The certificate as one A4 page, in the certificate's language and bokmål."""
-    language = certificate.language
-    url = certificate_verification_url(number=certificate.number, language=language)
-    with translation.override(language):
-        context = _render_context(certificate, language, url)
-        start = DENSITIES.index(_density(certificate))
-        for density in DENSITIES[start:]:
-            html = render_to_string(
-                "lms/certificate_pdf.html", {**context, "density": density}
-            )
-            document = pdf_document(html)
-            if len(document.pages) == 1:
-                break
-    return document.write_pdf()
-
-
-def _render_context(certificate: Certificate, language: str, url: str) -> dict:
-    return {
-        "certificate": certificate,
-        "words": certificate_words(
-            language=language,
-            hours=certificate.hours,
-            issued=timezone.localtime(certificate.issued_at).date(),
-        ),
-        "bokmal": certificate.bokmal,
-        "audience": (
-            audience_label(certificate.audience),
-            _in_both(SECOND_LANGUAGE, lambda: audience_label(certificate.audience))
-            if is_bilingual(language)
-            else "",
-        ),
-        "hours": formats.number_format(certificate.hours, 2),
-        "recorded": _in_both(
-            language, lambda: duration_label(certificate.active_seconds)
-        ),
-        "completed_on": date_text(
-            timezone.localtime(certificate.completed_at).date(), language
-        ),
-        "valid_until": date_text(certificate.valid_until, language),
-        "verify_url": url,
-        "qr": qr_png_data_uri(data=url),
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        "forty_hour_track": certificate.audience in FORTY_HOUR_AUDIENCES,
-        "seller": seller_for_default_site(),
-    }
-
-
-def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
-    """Render and store the PDF once; later calls return the stored file."""
-    if certificate.pdf:
-        return certificate
-    content = certificate_render_pdf(certificate=certificate)
-    # A random part in the file name keeps stored files unguessable even if media
-    # is served directly.
-    name = f"{certificate.number}-{secrets.token_hex(8)}.pdf"
-    with transaction.atomic():
-        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
-        if locked.pdf:
-            return locked
-        locked.pdf.save(name, ContentFile(content), save=False)
-        locked.pdf_sha256 = hashlib.sha256(content).hexdigest()
-        locked.save(update_fields=["pdf", "pdf_sha256"])
-    return locked
-
-
-def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
-    certificate = certificate_pdf_store(certificate=certificate)
-    with certificate.pdf.open("rb") as handle:
-        return handle.read()
-
-
-def certificate_filename(*, certificate: Certificate) -> str:
-    with translation.override(certificate.language):
-        word = slugify(_("certificate"), allow_unicode=True)
-    return "-".join(filter(None, [word, certificate.number])) + ".pdf"
-
-
 # --- Refresher ------------------------------------------------------------------------
 
 
@@ -474,105 +342,3 @@ def refresher_start(*, enrolment: Enrolment, actor) -> Enrolment:
             previous_certificate=previous.number if previous else "",
         )
     return locked
-
-
-# --- Hours toward 40 (FOLM § 3-19) ------------------------------------------------------
-
-
-@dataclass
-class TrackLine:
-    course_title: str
-    audience: str
-    hours: Decimal
-    completed_at: object
-    certificate: Certificate | None
-    active_seconds: int | None = None
-
-
-@dataclass
-class TrackHours:
-    lines: list[TrackLine]
-    total: Decimal
-    target: Decimal = FORTY_HOURS
-
-    @property
-    def remaining(self) -> Decimal:
-        return max(self.target - self.total, Decimal("0"))
-
-    @property
-    def percent(self) -> int:
-        return min(100, int(self.total * 100 / self.target)) if self.target else 0
-
-    @property
-    def reached(self) -> bool:
-        return self.total >= self.target
-
-
-def track_hours_for(*, user, language: str = "") -> TrackHours:
-    """Hours credited toward the 40-hour verneombud/AMU training, one line per course.
-
-    A course counts once, however often it was renewed; a course being taken again as a
-    refresher keeps the hours of its last certificate.
-    """
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    enrolments = list(
-        Enrolment.objects.filter(user=user, course__audience__in=FORTY_HOUR_AUDIENCES)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
-        .select_related("course")
-    )
-    certificates = {
-        c.course_key: c
-        for c in Certificate.objects.filter(
-            user=user, audience__in=FORTY_HOUR_AUDIENCES, revoked_at__isnull=True
-        )
-        .current()
-        .order_by("issued_at")
-    }
-    translated = {
-        c.translation_key: c
-        for c in CoursePage.objects.filter(
-            translation_key__in=[e.course_key for e in enrolments],
-            locale__language_code=language,
-        )
-    }
-    lines = []
-    for enrolment in enrolments:
-        certificate = certificates.get(enrolment.course_key)
-        if enrolment.completed_at:
-            hours, completed_at = enrolment.hours_credited, enrolment.completed_at
-            active_seconds = enrolment.active_seconds
-        elif certificate:
-            hours, completed_at = certificate.hours, certificate.completed_at
-            active_seconds = certificate.active_seconds
-        else:
-            continue
-        course = translated.get(enrolment.course_key) or enrolment.course
-        lines.append(
-            TrackLine(
-                course_title=course.title,
-                audience=certificate.audience if certificate else "",
-                hours=hours,
-                completed_at=completed_at,
-                certificate=certificate,
-                active_seconds=active_seconds,
-            )
-        )
-    lines.sort(key=lambda line: line.completed_at)
-    return TrackHours(lines=lines, total=sum((x.hours for x in lines), Decimal("0")))
-
-
-def track_hours_statement_pdf(*, user: User, language: str) -> bytes:
-    """A dated statement of the hours accumulated toward the 40 hours, as a PDF."""
-    with translation.override(language):
-        hours = track_hours_for(user=user, language=language)
-        html = render_to_string(
-            "lms/certificate_hours_pdf.html",
-            {
-                "holder": user,
-                "hours": hours,
-                "today": timezone.localdate(),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-                "site_url": settings.SITE_URL,
-            },
-        )
-    return pdf_from_html(html)

@@ -13,7 +13,8 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
-from .certificates import certificate_issue, certificate_pdf_store
+from .certificate_render import certificate_pdf_store
+from .certificates import certificate_issue
 from .models import ActiveMinute, Certificate, Enrolment, LessonProgress, QuizAttempt
 from .services import enrolment_create
 

@@ -14,7 +14,8 @@ from .outbox import outbox_enqueue, outbox_job
 def certificate_issue_job(*, enrolment_id: int) -> None:
     """Issue, render and store the certificate for a completed enrolment, and record
     the e-mail that brings it to the learner (once per certificate)."""
-    from .certificates import certificate_issue, certificate_pdf_store
+    from .certificate_render import certificate_pdf_store
+    from .certificates import certificate_issue
     from .models import Enrolment
 
     enrolment = Enrolment.objects.filter(pk=enrolment_id).first()

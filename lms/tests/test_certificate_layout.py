@@ -13,7 +13,8 @@ import pdfplumber
 import pytest
 from django.utils import timezone
 
-from lms.certificates import certificate_number_new, certificate_render_pdf
+from lms.certificate_render import certificate_render_pdf
+from lms.certificates import certificate_number_new
 from lms.models import Certificate
 
 A4 = (595.3, 841.9)  # points

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from PIL import Image
 from pypdf import PdfReader
 
-from lms import certificates
+from lms import certificate_render, certificates
 from lms.models import AuditEvent, Certificate
 from lms.tests.certificate_helpers import finish_course
 
@@ -86,7 +86,7 @@ def test_pdf_holds_name_course_hours_legal_basis_topics_and_number(
     _complete(leader_course, learner, django_capture_on_commit_callbacks)
     certificate = Certificate.objects.get(user=learner)
     reader = PdfReader(
-        io.BytesIO(certificates.certificate_pdf_bytes(certificate=certificate))
+        io.BytesIO(certificate_render.certificate_pdf_bytes(certificate=certificate))
     )
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
@@ -113,7 +113,7 @@ def test_qr_code_in_the_pdf_decodes_to_the_public_verification_url(
     _complete(leader_course, learner, django_capture_on_commit_callbacks)
     certificate = Certificate.objects.get(user=learner)
     reader = PdfReader(
-        io.BytesIO(certificates.certificate_pdf_bytes(certificate=certificate))
+        io.BytesIO(certificate_render.certificate_pdf_bytes(certificate=certificate))
     )
     [image] = reader.pages[0].images
     decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(image.data)).convert("L"))
@@ -134,7 +134,9 @@ def test_ukrainian_learner_gets_certificate_and_email_in_ukrainian(
     assert message.extra_headers["Content-Language"] == "uk"
     text = (
         PdfReader(
-            io.BytesIO(certificates.certificate_pdf_bytes(certificate=certificate))
+            io.BytesIO(
+                certificate_render.certificate_pdf_bytes(certificate=certificate)
+            )
         )
         .pages[0]
         .extract_text()

@@ -20,7 +20,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST, require_safe
 
-from .. import certificates
+from .. import certificate_render, certificates, forty_hours
 from ..access import record_readable_by
 from ..models import Certificate, Enrolment
 from ..services import LearningError, audit_record
@@ -89,10 +89,10 @@ def certificate_download(request, number: str):
             target=certificate,
             holder=certificate.user_id,
         )
-    content = certificates.certificate_pdf_bytes(certificate=certificate)
+    content = certificate_render.certificate_pdf_bytes(certificate=certificate)
     response = HttpResponse(content, content_type="application/pdf")
     disposition = "attachment" if request.GET.get("download") else "inline"
-    filename = certificates.certificate_filename(certificate=certificate)
+    filename = certificate_render.certificate_filename(certificate=certificate)
     response["Content-Disposition"] = content_disposition_header(
         disposition == "attachment", filename
     )
@@ -117,7 +117,7 @@ def certificate_list(request):
         {
             "current": current,
             "history": history,
-            "track": certificates.track_hours_for(user=request.user, language=language),
+            "track": forty_hours.track_hours_for(user=request.user, language=language),
             "today": timezone.localdate(),
         },
     )
@@ -127,7 +127,7 @@ def certificate_list(request):
 @login_required
 def hours_statement(request):
     language = translation.get_language() or request.user.preferred_language
-    content = certificates.track_hours_statement_pdf(
+    content = forty_hours.track_hours_statement_pdf(
         user=request.user, language=language
     )
     response = HttpResponse(content, content_type="application/pdf")
