@@ -131,6 +131,11 @@ class Journey:
             ],
             check=True,
         )
+        # The run's own Redis database starts empty: a queue or a de-duplication key
+        # left by an earlier run must not meet this run's fresh ids.
+        import redis
+
+        redis.Redis.from_url(self.env["REDIS_URL"]).flushdb()
         self.spawn(
             [str(Path(sys.executable).parent / "moto_server"), "-p", str(self.s3_port)]
         )
