@@ -34,7 +34,15 @@ RESULTS = ROOT / "bench" / "results.md"
 
 
 def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> dict:
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    threads = min(2, connections)
+    command = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--latency",
+        url,
+    ]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -57,23 +65,22 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> dict:
 
 
 def worker_rss_mib() -> list[float]:
-    """Resident memory of each gunicorn worker (the master's children)."""
-    sizes = []
+    """Resident memory of each gunicorn worker: a gunicorn process whose parent is
+    the gunicorn master (honcho starts the master through a shell)."""
     ps = subprocess.run(
         ["ps", "-eo", "pid,ppid,rss,args"], capture_output=True, text=True
     ).stdout
     rows = [line.split(None, 3) for line in ps.splitlines()[1:]]
-    masters = {
-        pid
-        for pid, ppid, _rss, args in rows
-        if "gunicorn" in args
-        and "config.wsgi" in args
-        and not any(p == ppid and "gunicorn" in a for p, _pp, _r, a in rows)
-    }
-    for _pid, ppid, rss, args in rows:
-        if ppid in masters and "gunicorn" in args:
-            sizes.append(int(rss) / 1024)
-    return sizes
+
+    def is_gunicorn(args: str) -> bool:
+        return "gunicorn" in args and not args.startswith(("/bin/sh", "sh "))
+
+    gunicorn = {pid for pid, _ppid, _rss, args in rows if is_gunicorn(args)}
+    return [
+        int(rss) / 1024
+        for pid, ppid, rss, args in rows
+        if pid in gunicorn and ppid in gunicorn
+    ]
 
 
 def seed_submissions(users, count: int) -> None:
@@ -202,33 +209,40 @@ def main() -> int:
                 flush=True,
             )
         memory = worker_rss_mib()
-        growth = compliance_growth(args, courses, journey, hr, cookies["hr"])
-        write_results(args, rows, memory, growth, time.monotonic() - started)
+        grown = growth(args, courses, journey, cookies["hr"], cookies["admin"])
+        write_results(args, rows, memory, grown, time.monotonic() - started)
     finally:
         journey.stop()
     return 0
 
 
-def compliance_growth(args, courses, journey, hr_small, small_cookie) -> tuple:
-    """The compliance view's first page alone (1 connection) at 1× and 10× people."""
+def growth(args, courses, journey, small_cookie, admin_cookie) -> list:
+    """The compliance view's and the grading queue's first page alone (one
+    connection) at 1× and 10× their data."""
     from bench_compliance import seed
 
+    from lms.models import User
+
+    def alone(path, cookie):
+        return wrk(
+            journey.base + path, seconds=args.seconds, connections=1, cookie=cookie
+        )
+
+    compliance, queue = "/nb/company/compliance/", "/nb/sandbox/grading/"
+    rows = [
+        (f"compliance, {args.employees:,} employees", alone(compliance, small_cookie)),
+        ("grading queue, 5,000 waiting", alone(queue, admin_cookie)),
+    ]
     big = args.employees * 10
     print(f"bench: seeding a company of {big} employees", flush=True)
     hr_big = seed(big, courses, "10x")
-    small = wrk(
-        journey.base + "/nb/company/compliance/",
-        seconds=args.seconds,
-        connections=1,
-        cookie=small_cookie,
-    )
-    large = wrk(
-        journey.base + "/nb/company/compliance/",
-        seconds=args.seconds,
-        connections=1,
-        cookie=session_cookie(hr_big),
-    )
-    return args.employees, small, big, large
+    print("bench: seeding 45,000 more submissions", flush=True)
+    seed_submissions(list(User.objects.filter(email__endswith="-10x@stor.no")), 45000)
+    rows += [
+        (f"compliance, {big:,} employees", alone(compliance, session_cookie(hr_big))),
+        ("grading queue, 50,000 waiting", alone(queue, admin_cookie)),
+    ]
+    return rows
 
 
 def write_results(args, rows, memory, growth, elapsed) -> None:
@@ -254,15 +268,19 @@ def write_results(args, rows, memory, growth, elapsed) -> None:
             f"{page['rps'] / bare['rps']:.3f} | {page['p50']:.0f} | {page['p99']:.0f} "
             f"| {page['errors']} | {queries} |"
         )
-    small_n, small, big_n, large = growth
     lines += [
         "",
-        "## Growth of the compliance view (first page, one connection)",
+        "## Alone (one connection) at 1× and 10× the data",
         "",
-        "| employees | requests/s | p50 ms |",
-        "|---|---|---|",
-        f"| {small_n:,} | {small['rps']:.1f} | {small['p50']:.0f} |",
-        f"| {big_n:,} | {large['rps']:.1f} | {large['p50']:.0f} |",
+        "| page | requests/s | p50 ms | p99 ms |",
+        "|---|---|---|---|",
+    ]
+    for title, result in growth:
+        lines.append(
+            f"| {title} | {result['rps']:.1f} | {result['p50']:.0f} "
+            f"| {result['p99']:.0f} |"
+        )
+    lines += [
         "",
         "## Worker memory",
         "",
