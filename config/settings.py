@@ -256,6 +256,9 @@ else:
 CELERY_TASK_EAGER_PROPAGATES = True
 # Anonymous public pages are kept this long at most (lms.page_cache); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# The deployed release (e.g. the commit): cached pages of another release are never
+# served. Unset: a digest of the templates and translations (lms.page_cache.release).
+RELEASE = env("RELEASE", default="")
 # Time on task: the lesson page reports activity this often, and stops after this
 # long without any input (a tab left open overnight adds at most that much).
 LESSON_ACTIVITY_BEAT_SECONDS = env.int("LESSON_ACTIVITY_BEAT_SECONDS", default=30)

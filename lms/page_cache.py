@@ -19,18 +19,24 @@ for ``PAGE_CACHE_SECONDS`` at most, and never past the next moment a campaign st
 or ends (asked of the functions registered with ``page_cache_expiry_register``), so a
 visitor never sees a price that is no longer true.
 
+Generations are kept per *release*: ``RELEASE`` from the environment (the deployed
+commit), else a digest of the templates and translation catalogues. A deploy that
+changes what pages look like therefore never serves the previous release's HTML.
+
 The cache is Redis in production. With Redis down, every lookup is a miss (the cache
 backend ignores connection errors) and pages are rendered as if there were no cache.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import secrets
 from collections.abc import Callable
 from datetime import datetime
 from functools import wraps
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -39,7 +45,7 @@ from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "page-cache:generation"
+GENERATION_KEY = "page-cache:generation"  # + ":" + the release
 # Parameters our public pages read; anything else (a scanner's noise) bypasses the
 # cache instead of filling it. Campaign-tracking parameters are ignored in the key.
 KNOWN_PARAMS = frozenset({"audience", "language", "topic", "page", "q"})
@@ -58,9 +64,30 @@ def page_cache_expiry_register(provider: Callable[[datetime], datetime | None]):
     return provider
 
 
+@functools.cache
+def release() -> str:
+    """What this deploy's pages are made of (see the module's docstring)."""
+    configured = getattr(settings, "RELEASE", "")
+    if configured:
+        return configured[:40]
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    for pattern in ("*/templates/**/*.html", "templates/**/*.html", "locale/*/*/*.mo"):
+        for path in sorted(root.glob(pattern)):
+            if ".venv" in path.parts:
+                continue
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _generation_key() -> str:
+    return f"{GENERATION_KEY}:{release()}"
+
+
 def page_cache_clear(*args, **kwargs) -> None:
     """Retire every cached page (usable as a signal receiver)."""
-    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    cache.set(_generation_key(), secrets.token_hex(8), timeout=None)
 
 
 def page_cache_clear_on_change(sender, created=False, **kwargs) -> None:
@@ -103,10 +130,11 @@ def _enabled() -> bool:
 
 
 def _generation() -> str | None:
-    generation = cache.get(GENERATION_KEY)
+    key = _generation_key()
+    generation = cache.get(key)
     if generation is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        cache.add(key, secrets.token_hex(8), timeout=None)
+        generation = cache.get(key)
     return generation
 
 

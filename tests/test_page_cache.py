@@ -185,3 +185,20 @@ def test_pages_still_serve_when_the_cache_is_down(client, site, settings):
     for _ in range(2):
         response = get(client, "/nb/")
         assert HEADER not in response
+
+
+def test_a_new_release_never_serves_the_previous_releases_pages(client, site, settings):
+    from lms.page_cache import release
+
+    url = site["catalogue"].url
+    settings.RELEASE = "commit-a"
+    release.cache_clear()
+    get(client, url)
+    assert get(client, url)[HEADER] == "hit"
+    # A deploy with other templates: the old HTML is not served, even within its TTL.
+    settings.RELEASE = "commit-b"
+    release.cache_clear()
+    try:
+        assert get(client, url)[HEADER] == "miss"
+    finally:
+        release.cache_clear()
