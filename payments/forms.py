@@ -14,6 +14,7 @@ from lms.text import PlainTextField, plain_line
 from . import services
 from .exceptions import CodeRateLimited, CodeRefused
 from .models import Company, CompanyMember, DiscountCode
+from .models.codes import end_of_day_if_midnight
 from .validators import org_nr_normalise, validate_org_nr
 
 CODE_WIDGET = forms.TextInput(
@@ -290,7 +291,13 @@ class CodeBatchForm(forms.Form):
         label=_("Valid until (Norwegian time)"),
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        help_text=_(
+            "A day without a time (00:00) means to the end of that day, 23:59."
+        ),
     )
+
+    def clean_valid_until(self):
+        return end_of_day_if_midnight(self.cleaned_data.get("valid_until"))
 
     def clean(self):
         data = super().clean()

@@ -107,7 +107,13 @@ class DiscountCode(models.Model):
         _("valid from"), null=True, blank=True, help_text=_("Norwegian time.")
     )
     valid_until = models.DateTimeField(
-        _("valid until"), null=True, blank=True, help_text=_("Norwegian time.")
+        _("valid until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Norwegian time. A day without a time (00:00) means to the end of that "
+            "day, 23:59."
+        ),
     )
     max_uses = models.PositiveIntegerField(
         _("total uses"), null=True, blank=True, help_text=_("Empty: no limit.")
@@ -149,6 +155,7 @@ class DiscountCode(models.Model):
 
     def clean(self):
         self.code = code_normalise(self.code)
+        self.valid_until = end_of_day_if_midnight(self.valid_until)
         errors = {}
         if self.kind == self.Kind.PERCENT and not self.percent:
             errors["percent"] = _("Enter the percent off.")
@@ -224,6 +231,17 @@ class CodeRedemption(models.Model):
         return Q(status=cls.Status.REDEEMED) | Q(
             status=cls.Status.RESERVED, expires_at__gt=now
         )
+
+
+def end_of_day_if_midnight(value):
+    """A campaign "until 31 December" picked as 31.12 00:00 ends at 23:59:59 Oslo
+    time that day, not as the day begins."""
+    if value is None:
+        return None
+    local = timezone.localtime(value)
+    if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
+        return value
+    return local.replace(hour=23, minute=59, second=59)
 
 
 class AccountCode(models.Model):

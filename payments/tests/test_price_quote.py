@@ -68,3 +68,24 @@ def test_a_code_used_up_or_not_for_this_course_shows_the_listed_price(
     # On the course it does cover, the page says so.
     box = buy_box(logged_in.get(other.url).content.decode())
     assert "BAREANNET" in box and "250" in box
+
+
+def test_a_campaign_ending_on_a_day_ends_at_2359_oslo_time():
+    from zoneinfo import ZoneInfo
+
+    oslo = ZoneInfo("Europe/Oslo")
+    code = DiscountCode(
+        code="JUL",
+        kind=DiscountCode.Kind.PERCENT,
+        percent=20,
+        scope=DiscountCode.Scope.ALL,
+        valid_until=datetime.datetime(2026, 12, 31, 0, 0, tzinfo=oslo),
+    )
+    code.clean()
+    assert code.valid_until.astimezone(oslo).strftime("%d.%m %H:%M:%S") == (
+        "31.12 23:59:59"
+    )
+    # A time the editor chose is kept.
+    code.valid_until = datetime.datetime(2026, 12, 31, 12, 0, tzinfo=oslo)
+    code.clean()
+    assert code.valid_until.astimezone(oslo).hour == 12
