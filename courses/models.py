@@ -19,6 +19,7 @@ from wagtail.search import index
 from .blocks import RICH_FEATURES, ArticleStreamBlock, LessonStreamBlock
 from .forms import CoursePageForm
 from .page_hooks import HookedPageMixin, page_server
+from .panels import PublishRightsPanel
 
 AUDIENCE_CHOICES = [
     ("leader", _("Leaders")),
@@ -139,7 +140,7 @@ class CoursePage(HookedPageMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishRightsPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("learning_outcomes"),
         FieldPanel("topics"),
@@ -218,7 +219,7 @@ class LessonPage(HookedPageMixin, Page):
     minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
     body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
 
-    content_panels = Page.content_panels + [
+    content_panels = [PublishRightsPanel(), *Page.content_panels] + [
         FieldPanel("intro"),
         FieldPanel("minutes"),
         FieldPanel("body"),

@@ -45,3 +45,41 @@ def test_a_price_typed_in_kroner_is_stored_in_ore(admin_client, site):
 def test_a_new_quiz_question_starts_with_two_options():
     question = QuizBlock().get_default()["questions"][0]
     assert len(question["options"]) == 2
+
+
+def test_an_editor_without_publish_rights_is_told_who_approves(client, site, course):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    from lms.factories import UserFactory
+
+    writers = Group.objects.create(name="Skribenter")
+    writers.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=writers,
+        page=site["catalogue"],
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    moderators = Group.objects.create(name="Redaktører")
+    moderators.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=moderators,
+            page=site["catalogue"],
+            permission=Permission.objects.get(codename=codename),
+        )
+    writer = UserFactory(email="skribent@example.org", full_name="Siri Skribent")
+    writer.groups.add(writers)
+    approver = UserFactory(email="red@example.org", full_name="Rolf Redaktør")
+    approver.groups.add(moderators)
+    client.force_login(writer)
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Rolf Redaktør" in html
+    assert "ikke publisere den" in html and "Disse kan godkjenne" in html
+    # Someone who may publish does not get the message.
+    client.force_login(approver)
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
+    assert page.status_code == 200
+    assert "Rolf Redaktør" not in page.content.decode()
