@@ -48,10 +48,14 @@ def test_a_new_quiz_question_starts_with_two_options():
 
 
 def test_an_editor_without_publish_rights_is_told_who_approves(client, site, course):
+    from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission
 
-    from lms.factories import UserFactory
+    def person(email, name):
+        return get_user_model().objects.create_user(
+            email=email, password="a-long-password-1", full_name=name
+        )
 
     writers = Group.objects.create(name="Skribenter")
     writers.permissions.add(Permission.objects.get(codename="access_admin"))
@@ -68,9 +72,9 @@ def test_an_editor_without_publish_rights_is_told_who_approves(client, site, cou
             page=site["catalogue"],
             permission=Permission.objects.get(codename=codename),
         )
-    writer = UserFactory(email="skribent@example.org", full_name="Siri Skribent")
+    writer = person("skribent@example.org", "Siri Skribent")
     writer.groups.add(writers)
-    approver = UserFactory(email="red@example.org", full_name="Rolf Redaktør")
+    approver = person("red@example.org", "Rolf Redaktør")
     approver.groups.add(moderators)
     client.force_login(writer)
     page = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
