@@ -90,6 +90,19 @@ class CourseBuyForm(forms.Form):
     )
 
 
+class PageIds:
+    """Several forms share the company page: each gets its own id prefix, so no two
+    fields on the page have the same id (and every label points at its own field).
+    Field names, and so what is posted, stay the same."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        if self.id_prefix:
+            kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
+        super().__init__(*args, **kwargs)
+
+
 class ProductChoiceMixin:
     def set_products(self, products):
         self.products = {p.key: p for p in products}
@@ -99,7 +112,9 @@ class ProductChoiceMixin:
         return self.products[self.cleaned_data["product"]]
 
 
-class SeatPurchaseForm(ProductChoiceMixin, forms.Form):
+class SeatPurchaseForm(PageIds, ProductChoiceMixin, forms.Form):
+    id_prefix = "buy"
+
     product = forms.ChoiceField(label=_("Course or pass"))
     quantity = forms.IntegerField(
         label=_("Number of seats"), min_value=1, max_value=500, initial=5
@@ -149,7 +164,9 @@ class CompanyForm(forms.ModelForm):
         return value
 
 
-class CompanyEditForm(forms.ModelForm):
+class CompanyEditForm(PageIds, forms.ModelForm):
+    id_prefix = "company"
+
     class Meta:
         model = Company
         fields = ["name", "billing_email", "invoice_reference"]
@@ -161,7 +178,9 @@ class CompanyEditForm(forms.ModelForm):
         return plain_line(self.cleaned_data["invoice_reference"])
 
 
-class InviteForm(ProductChoiceMixin, forms.Form):
+class InviteForm(PageIds, ProductChoiceMixin, forms.Form):
+    id_prefix = "invite"
+
     product = forms.ChoiceField(label=_("Course or pass"))
     email = forms.EmailField(
         label=_("Employee's e-mail address"),
@@ -174,7 +193,9 @@ class InviteForm(ProductChoiceMixin, forms.Form):
         self.set_products(products)
 
 
-class CsvInviteForm(ProductChoiceMixin, forms.Form):
+class CsvInviteForm(PageIds, ProductChoiceMixin, forms.Form):
+    id_prefix = "csv"
+
     product = forms.ChoiceField(label=_("Course or pass"))
     file = forms.FileField(
         label=_("CSV file"),
@@ -205,7 +226,9 @@ class ReassignForm(forms.Form):
     )
 
 
-class MemberInviteForm(forms.Form):
+class MemberInviteForm(PageIds, forms.Form):
+    id_prefix = "member"
+
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     role = forms.ChoiceField(
         label=_("Role"),
@@ -222,7 +245,9 @@ class RecordShareForm(forms.Form):
     course_key = forms.UUIDField(widget=forms.HiddenInput)
 
 
-class SeatAssignForm(ProductChoiceMixin, forms.Form):
+class SeatAssignForm(PageIds, ProductChoiceMixin, forms.Form):
+    id_prefix = "assign"
+
     product = forms.ChoiceField(label=_("Course or pass"))
     member = forms.ChoiceField(label=_("Employee"))
 
