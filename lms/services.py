@@ -177,6 +177,7 @@ class QuestionResult:
 class QuizResult:
     attempt: QuizAttempt
     questions: list[QuestionResult]
+    lesson_done: bool = False  # this pass finished the lesson
 
 
 def quiz_score(*, quiz_value, answers: dict[int, list[int]]) -> list[QuestionResult]:
@@ -220,13 +221,15 @@ def quiz_attempt_submit(
         passed=percent >= pass_mark,
     )
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+    lesson_done = False
     if attempt.passed:
         quiz_ids = {block.id for block in lesson.quiz_blocks()}
         if quiz_ids <= passed_quiz_ids(enrolment=enrolment, lesson=lesson):
             # Passing the lesson's last quiz finishes the lesson (and the course,
             # when it was the last requirement): no second "done" to press.
             lesson_complete(enrolment=enrolment, lesson=lesson)
-    return QuizResult(attempt=attempt, questions=results)
+            lesson_done = True
+    return QuizResult(attempt=attempt, questions=results, lesson_done=lesson_done)
 
 
 def completion_unmet(*, enrolment: Enrolment) -> list[str]:

@@ -131,14 +131,19 @@ def time_unmet(*, enrolment: Enrolment, course: CoursePage) -> list[str]:
     return [] if spent.met else [spent.unmet_message()]
 
 
-def duration_label(seconds: int | None) -> str:
-    """Recorded time as people say it ("1 h 41 min", "35 min"), or "not recorded"
-    for completions from before time on task was recorded."""
-    if seconds is None:
-        return _("not recorded")
-    hours, minutes = divmod(seconds // 60, 60)
-    if hours and minutes:
-        return _("%(h)s h %(m)s min") % {"h": hours, "m": minutes}
+def minutes_label(minutes: int) -> str:
+    """Minutes as people say them: "1 h 41 min", "2 h", "35 min"."""
+    hours, rest = divmod(int(minutes or 0), 60)
+    if hours and rest:
+        return _("%(h)s h %(m)s min") % {"h": hours, "m": rest}
     if hours:
         return _("%(h)s h") % {"h": hours}
-    return _("%(m)s min") % {"m": minutes}
+    return _("%(m)s min") % {"m": rest}
+
+
+def duration_label(seconds: int | None) -> str:
+    """Recorded time as ``minutes_label`` says it, or "not recorded" for completions
+    from before time on task was recorded."""
+    if seconds is None:
+        return _("not recorded")
+    return minutes_label(seconds // 60)

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from ..page_cache import structure_cached
 
@@ -50,18 +50,6 @@ def _page_urls(page: Page) -> dict:
     return {
         p.locale.language_code: p.url
         for p in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-
-
-def _home_pages():
-    site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
-    if not site:
-        return {}
-    return {
-        p.locale.language_code: p
-        for p in site.root_page.get_translations(inclusive=True)
-        .live()
-        .select_related("locale")
     }
 
 
@@ -138,13 +126,9 @@ def kroner(ore):
 
 @register.filter
 def hours_minutes(minutes):
-    minutes = int(minutes or 0)
-    h, m = divmod(minutes, 60)
-    if h and m:
-        return translation.gettext("%(h)s h %(m)s min") % {"h": h, "m": m}
-    if h:
-        return translation.gettext("%(h)s h") % {"h": h}
-    return translation.gettext("%(m)s min") % {"m": m}
+    from ..time_on_task import minutes_label
+
+    return minutes_label(minutes)
 
 
 @register.filter

@@ -18,7 +18,6 @@ from courses.selectors import course_in_language
 
 from .. import pending, selectors, services
 from ..forms import ProfileForm, QuizForm
-from ..models import LessonProgress
 from ..time_on_task import time_on_task
 
 PENDING_QUIZ_KEY = "pending_quiz"
@@ -204,11 +203,6 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
                     answers=form.answers(),
                 )
                 if result.attempt.passed:
-                    lesson_now_done = LessonProgress.objects.filter(
-                        enrolment=enrolment,
-                        lesson_key=lesson.translation_key,
-                        completed_at__isnull=False,
-                    ).exists()
                     messages.success(
                         request,
                         (
@@ -216,7 +210,7 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
                                 "You passed with %(score)s %%. The lesson is done – "
                                 "go on to the next one when you are ready."
                             )
-                            if lesson_now_done
+                            if result.lesson_done
                             else _("You passed with %(score)s %%.")
                         )
                         % {"score": result.attempt.score_percent},
