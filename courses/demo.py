@@ -58,11 +58,30 @@ CATALOGUE = {
     "en": ("Courses", "courses", "<p>Choose a course by audience and language.</p>"),
     "uk": ("Курси", "kursy", "<p>Оберіть курс за цільовою групою та мовою.</p>"),
 }
-ARTICLE_INDEX = (
-    "Fagartikler",
-    "artikler",
-    "<p>Korte fagartikler om HMS-arbeid i praksis.</p>",
-)
+# The article section has one name per language, used as the page title and so also
+# as the menu link's text.
+ARTICLE_INDEX = {
+    "nb": (
+        "Fagartikler",
+        "artikler",
+        "<p>Korte fagartikler om HMS-arbeid i praksis.</p>",
+    ),
+    "nn": (
+        "Fagartiklar",
+        "artiklar",
+        "<p>Korte fagartiklar om HMS-arbeid i praksis.</p>",
+    ),
+    "en": (
+        "Articles",
+        "articles",
+        "<p>Short articles on health and safety work in practice.</p>",
+    ),
+    "uk": (
+        "Статті",
+        "statti",
+        "<p>Короткі статті про практичну роботу з охорони праці (HMS).</p>",
+    ),
+}
 
 
 def _block_id(*parts) -> str:
@@ -247,15 +266,20 @@ def seed_course(course: dict, catalogue: CatalogPage) -> CoursePage:
     return page
 
 
-def seed_articles(home: HomePage) -> None:
-    title, slug, intro = ARTICLE_INDEX
-    index = _child(home, ArticleIndexPage, slug)
+def seed_articles(homes: dict[str, HomePage]) -> None:
+    """The article index and both articles in bokmål, then their translations."""
+    title, slug, intro = ARTICLE_INDEX["nb"]
+    index = _child(homes["nb"], ArticleIndexPage, slug)
     if index is None:
         index = ArticleIndexPage(title=title, slug=slug, intro=intro)
-        home.add_child(instance=index)
+        homes["nb"].add_child(instance=index)
         _publish(index)
+    for code in LANGUAGES[1:]:
+        title, slug, intro = ARTICLE_INDEX[code]
+        _translate(index, code, title=title, slug=slug, intro=intro)
     for article in ARTICLES:
-        if _child(index, ArticlePage, article["slug"]) is None:
+        page = _child(index, ArticlePage, article["slug"])
+        if page is None:
             page = ArticlePage(
                 title=article["title"],
                 slug=article["slug"],
@@ -264,6 +288,15 @@ def seed_articles(home: HomePage) -> None:
             )
             index.add_child(instance=page)
             _publish(page)
+        for code, tr in article.get("translations", {}).items():
+            _translate(
+                page,
+                code,
+                title=tr["title"],
+                slug=tr["slug"],
+                intro=tr["intro"],
+                body=_stream(tr["body"], "article", article["slug"]),
+            )
 
 
 @transaction.atomic
@@ -271,5 +304,5 @@ def seed() -> dict[str, CoursePage]:
     homes = seed_site()
     catalogues = seed_catalogues(homes)
     courses = {c["key"]: seed_course(c, catalogues["nb"]) for c in COURSES}
-    seed_articles(homes["nb"])
+    seed_articles(homes)
     return courses

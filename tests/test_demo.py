@@ -148,3 +148,55 @@ def test_every_demo_page_answers_in_every_language(client):
         assert response.status_code == expected, (url, response.status_code)
         checked += 1
     assert checked > 40
+
+
+def test_the_articles_and_the_menu_link_exist_in_every_language(client):
+    """A visitor on /en/ or /uk/ reads the articles in their language, and the menu's
+    article link stays in it, under one name: the article index's own title."""
+    seed()
+    from courses.models import ArticleIndexPage
+
+    nb_articles = ArticlePage.objects.live().filter(locale__language_code="nb")
+    assert nb_articles.count() == 2
+    for article in nb_articles:
+        kinds = [block.block_type for block in article.body]
+        for translation in article.get_translations().live():
+            # Same block order in every language; the text is the translation's own.
+            assert [b.block_type for b in translation.specific.body] == kinds
+            assert translation.specific.intro != article.intro
+        assert {
+            t.locale.language_code for t in article.get_translations(inclusive=True)
+        } == {"nb", "nn", "en", "uk"}
+    for code in ("nb", "nn", "en", "uk"):
+        index = ArticleIndexPage.objects.live().get(locale__language_code=code)
+        html = client.get(f"/{code}/").content.decode()
+        nav = html[html.index('id="site-nav"') : html.index("</nav>")]
+        assert f'<a href="{index.url}">{index.title}</a>' in nav, code
+        listing = client.get(index.url).content.decode()
+        for article in ArticlePage.objects.live().child_of(index):
+            assert article.locale.language_code == code
+            assert article.title in listing
+    titles = set(ArticleIndexPage.objects.values_list("title", flat=True))
+    assert titles == {"Fagartikler", "Fagartiklar", "Articles", "Статті"}
+
+
+def test_the_sandbox_list_marks_only_the_untranslated_text_as_norwegian(client):
+    """On /uk/sandbox/ an exercise that exists only in bokmål is offered with its
+    Norwegian title, sector and intro marked lang="nb"; the category, the duration and
+    the notice are Ukrainian and are not marked as Norwegian."""
+    from avvik_sandbox import demo as sandbox_demo
+
+    courses, users = seed()
+    sandbox_demo.seed(users=users, courses=courses)
+    html = client.get("/uk/sandbox/").content.decode()
+    cards = re.findall(r'<li class="card">(.*?)</li>', html, re.S)
+    norwegian = [card for card in cards if 'hreflang="nb"' in card]
+    assert norwegian and len(norwegian) < len(cards)
+    for card in norwegian:
+        kicker = re.search(r'<p class="card-kicker">(.*?)</p>', card, re.S).group(1)
+        sector, category = kicker.split(" · ")
+        assert sector.startswith('<span lang="nb">')
+        assert "lang=" not in category and category.strip()
+        notice = re.search(r'<p class="muted">(.*?)</p>', card, re.S).group(1)
+        assert "lang=" not in notice
+        assert notice == "Ще не перекладено вашою мовою – відкриється мовою оригіналу."

@@ -1,4 +1,8 @@
-"""Demo knowledge articles (bokmål only). Pure data."""
+"""Demo knowledge articles: bokmål here, translations beside it (same block order). Pure data."""
+
+from .articles_en import AVVIK_EN, RISIKO_EN
+from .articles_nn import AVVIK_NN, RISIKO_NN
+from .articles_uk import AVVIK_UK, RISIKO_UK
 
 AVVIK_ARTICLE = {
     "slug": "hva-er-et-avvik",
@@ -184,5 +188,8 @@ RISIKO_ARTICLE = {
     ],
 }
 
+
+AVVIK_ARTICLE["translations"] = {"nn": AVVIK_NN, "en": AVVIK_EN, "uk": AVVIK_UK}
+RISIKO_ARTICLE["translations"] = {"nn": RISIKO_NN, "en": RISIKO_EN, "uk": RISIKO_UK}
 
 ARTICLES = [AVVIK_ARTICLE, RISIKO_ARTICLE]
