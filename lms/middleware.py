@@ -2,6 +2,7 @@ import re
 
 from django.conf import settings
 from django.http import Http404
+from django.utils import translation
 
 _LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2}(?:[-_][a-zA-Z]{2,4})?)(?:/|$)")
 
@@ -36,3 +37,29 @@ class PermissionsPolicyMiddleware:
         if self.policy:
             response.headers.setdefault("Permissions-Policy", self.policy)
         return response
+
+
+class AdminLanguageMiddleware:
+    """The Wagtail admin speaks the language a signed-in editor chose on the site.
+
+    Wagtail uses its own account setting when one is saved there; without it, it takes
+    the active language, which for /admin/ (no language prefix) would come from the
+    browser. This puts the person's ``preferred_language`` in that place, on every
+    device. Where Wagtail has no text in that language (nynorsk), Django falls back to
+    bokmål for Wagtail's own words while the site's words stay nynorsk.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        language = getattr(user, "preferred_language", "") if user else ""
+        if (
+            language
+            and request.path_info.startswith("/admin/")
+            and user.is_authenticated
+        ):
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return self.get_response(request)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from courses.forms import KronerField, KronerFormMixin
 from courses.models import AUDIENCE_CHOICES, CoursePage
 from lms.forms import SignupExtraForm
 from lms.text import PlainTextField, plain_line
@@ -289,8 +290,11 @@ class CodeBatchForm(forms.Form):
     percent = forms.IntegerField(
         label=_("Percent off"), min_value=1, max_value=100, required=False, initial=100
     )
-    amount_ore = forms.IntegerField(
-        label=_("Amount off in øre"), min_value=1, required=False
+    amount_ore = KronerField(
+        label=_("Amount off in kroner (incl. VAT)"),
+        min_kr="0.01",
+        required=False,
+        help_text=_("Per unit: 500 = 500 kr off each course or seat."),
     )
     scope = forms.ChoiceField(label=_("Valid for"), choices=DiscountCode.Scope.choices)
     courses = forms.ModelMultipleChoiceField(
@@ -358,14 +362,32 @@ class CodeBatchForm(forms.Form):
         )
 
 
-class DiscountCodeAdminForm(WagtailAdminModelForm):
-    """The Wagtail edit form for codes: checks what the model alone cannot (M2M)."""
+class DiscountCodeAdminForm(KronerFormMixin, WagtailAdminModelForm):
+    """The Wagtail edit form for codes: the amount off in kroner, and the checks the
+    model alone cannot make (M2M)."""
+
+    kroner_fields = {"amount_kr": "amount_ore"}
+    amount_kr = KronerField(
+        label=_("Amount off in kroner (incl. VAT)"),
+        min_kr="0.01",
+        required=False,
+        help_text=_("Per unit: 500 = 500 kr off each course or seat."),
+    )
 
     def clean(self):
         data = super().clean()
         if data.get("scope") == DiscountCode.Scope.COURSES and not data.get("courses"):
             self.add_error("courses", _("Choose at least one course."))
         return data
+
+
+class CoursePassAdminForm(KronerFormMixin, WagtailAdminModelForm):
+    kroner_fields = {"price_kr": "price_ore"}
+    price_kr = KronerField(
+        label=_("Price per seat in kroner (incl. VAT)"),
+        required=True,
+        help_text=_("For example 4990 or 4990,50."),
+    )
 
 
 class RefundForm(forms.Form):

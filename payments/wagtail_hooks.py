@@ -24,7 +24,7 @@ from lms.history_admin import HistoryIndexView
 from lms.templatetags.site_tags import kroner
 
 from . import admin_views
-from .forms import DiscountCodeAdminForm
+from .forms import CoursePassAdminForm, DiscountCodeAdminForm
 from .models import (
     CodeBatch,
     Company,
@@ -121,7 +121,7 @@ class DiscountCodeViewSet(ModelViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("kind"),
-                    FieldRowPanel([FieldPanel("percent"), FieldPanel("amount_ore")]),
+                    FieldRowPanel([FieldPanel("percent"), FieldPanel("amount_kr")]),
                 ],
                 heading=_("Discount"),
             ),
@@ -292,8 +292,16 @@ class CoursePassViewSet(ModelViewSet):
     list_filter = ["active"]
     search_fields = ["name"]
     search_backend_name = None
-    form_fields = ["name", "description", "price_ore", "vat_rate", "active"]
     copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("description"),
+            FieldRowPanel([FieldPanel("price_kr"), FieldPanel("vat_rate")]),
+            FieldPanel("active"),
+        ],
+        base_form_class=CoursePassAdminForm,
+    )
 
 
 # --- Companies and seats -----------------------------------------------------------------

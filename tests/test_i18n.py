@@ -150,3 +150,36 @@ def test_signing_up_in_ukrainian_gives_a_ukrainian_account_and_e_mail(client, si
     assert subject != "Please Confirm Your Email Address"  # allauth's uk catalogue
     assert message.subject == subject
     assert "/uk/accounts/confirm-email/" in message.body
+
+
+@pytest.mark.parametrize(
+    ("language", "dashboard_word"),
+    [
+        ("uk", "<title>Панель - Wagtail"),
+        ("nb", "<title>Kontrollpanel - Wagtail"),
+        ("nn", "<title>Kontrollpanel - Wagtail"),
+        ("en", "<title>Dashboard - Wagtail"),
+    ],
+)
+def test_the_admin_follows_the_language_the_editor_chose(
+    client, django_user_model, language, dashboard_word
+):
+    """An editor who chose Ukrainian on the site gets the Wagtail admin in Ukrainian,
+    whatever the browser asks for; nynorsk falls back to bokmål for Wagtail's words."""
+    editor = django_user_model.objects.create_superuser(
+        email=f"editor-{language}@example.com",
+        password="x",
+        preferred_language=language,
+    )
+    client.force_login(editor)
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'<html lang="{language}"' in html
+    assert dashboard_word in html
+    # A choice saved in Wagtail's own account settings still wins.
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get("/admin/").content.decode()
+    assert '<html lang="en"' in html

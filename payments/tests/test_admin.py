@@ -40,7 +40,7 @@ def test_codes_can_be_created_in_the_admin(admin_client, paid_course):
             "active": "on",
             "description": "Spring",
             "kind": "amount",
-            "amount_ore": "20000",
+            "amount_kr": "200",
             "scope": "courses",
             "courses": [paid_course.pk],
             "include_translations": "on",
@@ -51,6 +51,10 @@ def test_codes_can_be_created_in_the_admin(admin_client, paid_course):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     code = DiscountCode.objects.get(code="VÅR2026")
+    # Typed in kroner, stored in øre; the edit form shows kroner again.
+    assert code.amount_ore == 20000
+    edit = admin_client.get(f"/admin/payments/codes/edit/{code.pk}/").content.decode()
+    assert 'name="amount_kr"' in edit and 'value="200"' in edit
     assert (
         list(code.courses.all()) == [paid_course.page_ptr] or code.courses.count() == 1
     )
@@ -271,3 +275,58 @@ def test_admin_edits_keep_a_before_and_after_history(admin_client, admin_user):
     assert admin_client.get(
         f"/admin/change-history/payments/company/{company.pk}/"
     ).status_code in (302, 403)
+
+
+def test_staff_type_pass_prices_and_batch_amounts_in_kroner(admin_client, paid_course):
+    """Nobody has to count øre: the pass price and a batch's amount off are kroner."""
+    from payments.models import CoursePass
+
+    response = admin_client.post(
+        "/admin/payments/passes/new/",
+        {
+            "name": "Alle kurs",
+            "description": "",
+            "price_kr": "4990.50",
+            "vat_rate": "25",
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert CoursePass.objects.get(name="Alle kurs").price_ore == 499050
+    refused = admin_client.post(
+        "/admin/payments/passes/new/",
+        {"name": "Gratis?", "price_kr": "fem", "vat_rate": "25"},
+    )
+    assert refused.status_code == 200
+    assert 'value="fem"' in refused.content.decode()
+    assert not CoursePass.objects.filter(name="Gratis?").exists()
+
+    admin_client.post(
+        "/admin/payments/tools/codes/generate/",
+        {
+            "name": "Partner",
+            "count": "2",
+            "kind": "amount",
+            "amount_ore": "150.5",
+            "scope": "courses",
+            "courses": [paid_course.pk],
+        },
+    )
+    assert {c.amount_ore for c in CodeBatch.objects.get().codes.all()} == {15050}
+
+
+def test_an_amount_code_needs_its_amount_in_kroner(admin_client):
+    response = admin_client.post(
+        "/admin/payments/codes/new/",
+        {
+            "code": "BELOP",
+            "active": "on",
+            "kind": "amount",
+            "amount_kr": "",
+            "scope": "all",
+            "max_uses_per_user": "1",
+        },
+    )
+    assert response.status_code == 200
+    assert "Enter the amount off." in response.content.decode()
+    assert not DiscountCode.objects.filter(code="BELOP").exists()
