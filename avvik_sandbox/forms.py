@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,21 @@ CHOOSE = _("Choose…")
 
 def _blank(choice_list, label=CHOOSE):
     return [("", label), *choice_list]
+
+
+_STEP_OF_FIELD = [
+    (re.compile(r"^event$"), 1),
+    (re.compile(r"^f\d+_(kind|text|requirement|responsible|mto)$"), 2),
+    (re.compile(r"^f\d+_why"), 3),
+    (re.compile(r"^report_"), 4),
+    (re.compile(r"^a\d+_"), 5),
+    (re.compile(r"^case_"), 6),
+]
+
+
+def _page_step(name: str) -> int:
+    """The workspace step (1–6) a field is shown in; hidden fields come last."""
+    return next((step for pattern, step in _STEP_OF_FIELD if pattern.match(name)), 7)
 
 
 class WorkspaceForm(forms.Form):
@@ -146,6 +163,9 @@ class WorkspaceForm(forms.Form):
         for i in range(1, self.action_rows + 1):
             self._add_action_fields(i, deviation_choices)
         self.deviation_choices = deviation_choices
+        # Fields in the order of the page's steps, so the error summary's first link
+        # goes to the first thing to fix on the page, not to step 4.
+        self.order_fields(sorted(self.fields, key=_page_step))
 
     def _add_action_fields(self, i, deviation_choices):
         self.fields[f"a{i}_type"] = forms.ChoiceField(

@@ -92,6 +92,20 @@ def test_sign_up_with_hms2026_and_buy_a_course_at_25_percent_off(
     before = seconds.inner_text()
     expect(seconds).not_to_have_text(before, timeout=3000)
     assert page.locator('[data-unit="days"]').inner_text() in ("59", "60")
+    # The visitor can stop the clock (WCAG 2.2.2) and start it again.
+    stop = page.get_by_role("button", name=nb("Stop the clock"))
+    stop.click()
+    stopped = seconds.inner_text()
+    page.wait_for_timeout(1500)
+    assert seconds.inner_text() == stopped
+    page.get_by_role("button", name=nb("Start the clock")).click()
+    expect(seconds).not_to_have_text(stopped, timeout=3000)
+    # Asked for reduced motion, the clock shows no seconds and does not tick.
+    page.emulate_media(reduced_motion="reduce")
+    page.reload()
+    expect(countdown).to_be_visible()
+    expect(page.locator(".countdown-seconds")).to_be_hidden()
+    page.emulate_media(reduced_motion="no-preference")
 
     # Sign up from the banner: the code comes along and is kept on the account.
     page.get_by_role("link", name=nb("Sign up with the code")).click()

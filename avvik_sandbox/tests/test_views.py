@@ -428,3 +428,17 @@ def test_work_on_a_course_exercise_counts_as_time_in_its_lesson(
     assert enrolment.active_seconds == 60
     # Open practice (no lesson) reports nothing.
     assert "data-lesson-visit" not in client.get(exercise.url).content.decode()
+
+
+def test_the_wagtail_user_bar_stays_off_the_grading_page(
+    client, course_instructor, course_submission
+):
+    """On a phone the user bar sits over the grading buttons; the grading page is not
+    a CMS page, so it has none. The exercise page (a CMS page) keeps it for editors."""
+    course_instructor.is_staff = course_instructor.is_superuser = True
+    course_instructor.save()
+    client.force_login(course_instructor)
+    grading = client.get(_url("grading_detail", course_submission.pk)).content.decode()
+    assert "wagtail-userbar" not in grading
+    exercise = client.get(course_submission.exercise.url).content.decode()
+    assert "wagtail-userbar" in exercise and "has-userbar" in exercise

@@ -1,6 +1,8 @@
 // Campaign countdown (progressive enhancement): the server already printed the end
 // date and the days left; this only adds a ticking clock for sighted visitors. The
 // clock is aria-hidden, so screen readers are not told a new number every second.
+// The visitor can stop it (WCAG 2.2.2); with reduced motion it shows no seconds and
+// moves once a minute.
 (function () {
   "use strict";
   function plural(label, n) {
@@ -15,6 +17,10 @@
       units[node.getAttribute("data-unit")] = node;
     });
     var timer = null;
+    var calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var toggle = el.parentNode.querySelector("[data-countdown-toggle]");
+    if (calm && units.seconds) { units.seconds.parentNode.hidden = true; }
+    function run() { timer = window.setInterval(tick, calm ? 60000 : 1000); }
     function tick() {
       var left = Math.max(0, Math.floor((ends - Date.now()) / 1000));
       var parts = {
@@ -34,11 +40,20 @@
       if (left === 0) {
         el.textContent = el.getAttribute("data-ended") || "";
         if (timer) { window.clearInterval(timer); }
+        if (toggle) { toggle.hidden = true; }
       }
     }
     tick();
     el.hidden = false;
-    timer = window.setInterval(tick, 1000);
+    run();
+    if (toggle) {
+      toggle.hidden = false;
+      toggle.addEventListener("click", function () {
+        var stopped = timer === null;
+        if (stopped) { tick(); run(); } else { window.clearInterval(timer); timer = null; }
+        toggle.textContent = stopped ? toggle.getAttribute("data-stop") : toggle.getAttribute("data-start");
+      });
+    }
   }
   Array.prototype.forEach.call(document.querySelectorAll("[data-countdown]"), start);
 })();

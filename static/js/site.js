@@ -41,6 +41,13 @@
       }, 0);
     });
   }
+  // Back from a POST without an anchor (an invitation sent, a seat assigned): the
+  // message saying what happened gets focus, so it is read out and the eye finds it.
+  var notice = document.querySelector("main .messages");
+  if (notice && !invalid && window.location.hash.length <= 1) {
+    notice.setAttribute("tabindex", "-1");
+    notice.focus();
+  }
   // "Go back" links: the previous page when there is one, the home page otherwise.
   document.querySelectorAll("[data-history-back]").forEach(function (link) {
     link.addEventListener("click", function (event) {
