@@ -153,8 +153,12 @@ def test_every_demo_page_answers_in_every_language(client):
 def test_the_articles_and_the_menu_link_exist_in_every_language(client):
     """A visitor on /en/ or /uk/ reads the articles in their language, and the menu's
     article link stays in it, under one name: the article index's own title."""
-    seed()
+    from avvik_sandbox import demo as sandbox_demo
+    from avvik_sandbox.models import SandboxIndexPage
     from courses.models import ArticleIndexPage
+
+    courses, users = seed()
+    sandbox_demo.seed(users=users, courses=courses)
 
     nb_articles = ArticlePage.objects.live().filter(locale__language_code="nb")
     assert nb_articles.count() == 2
@@ -172,6 +176,9 @@ def test_the_articles_and_the_menu_link_exist_in_every_language(client):
         html = client.get(f"/{code}/").content.decode()
         nav = html[html.index('id="site-nav"') : html.index("</nav>")]
         assert f'<a href="{index.url}">{index.title}</a>' in nav, code
+        # The practice section, too, has one name: its page title.
+        practice = SandboxIndexPage.objects.live().get(locale__language_code=code)
+        assert f'<a href="{practice.url}">{practice.title}</a>' in nav, code
         listing = client.get(index.url).content.decode()
         for article in ArticlePage.objects.live().child_of(index):
             assert article.locale.language_code == code

@@ -36,7 +36,7 @@ def localized_sandbox():
     from lms.page_cache import structure_cached
 
     def find():
-        pages = SandboxIndexPage.objects.live()
+        pages = SandboxIndexPage.objects.live().select_related("locale")
         return pages.filter(locale=Locale.get_active()).first() or pages.first()
 
     language = translation.get_language() or "nb"
