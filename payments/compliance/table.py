@@ -1,15 +1,14 @@
 """The compliance table: columns (courses), company-wide counts, and people by page.
 
 Cost does not follow the number of cells (people × courses, 100,000 for 2,000 people
-with a course pass): the counts and the filters read only the records that exist
-(enrolments and certificates the company may see), as plain tuples, and the rows
-with everything a page prints are built for one page of people at a time. Every read
-is a fixed number of queries per page (or per chunk, for ``table_rows``).
+with a course pass): the counts and the status filters are counted by the database
+(``counts``), and the rows with everything a page prints are built for one page of
+people at a time. Every read is a fixed number of queries per page (or per chunk, for
+``table_rows``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +24,7 @@ from lms.models import Certificate, Enrolment, LessonProgress, User
 
 from ..company_access import visible_course_keys
 from ..models import CompanyMember, RecordShare, Seat
+from .counts import status_counts, with_status
 from .status import FILTER_STATUSES, CellStatus, cell_status, status_matches
 
 CHUNK = 500  # people per chunk when walking everyone (exports, evidence pack)
@@ -199,27 +199,14 @@ class Records:
         return status, percent, enrolment
 
 
-def _records(*, company, user_ids, columns: Columns, lean: bool) -> Records:
-    """Records of ``user_ids`` (a list or a subquery) in the table's columns.
-
-    ``lean`` reads plain tuples (for counting everyone); otherwise model instances with
-    the fields a row prints.
-    """
+def _records(*, company, user_ids, columns: Columns) -> Records:
+    """Records of ``user_ids`` (one page or one chunk of people) in the table's
+    columns, with the fields a row prints."""
     keys = columns.keys
     visible = visible_course_keys(company=company, user_ids=user_ids)
     enrolments = Enrolment.objects.filter(
         user_id__in=user_ids, course_key__in=keys
     ).exclude(status=Enrolment.Status.WITHDRAWN)
-    if lean:
-        enrolments = enrolments.values_list(
-            "pk",
-            "user_id",
-            "course_key",
-            "completed_at",
-            "last_activity_at",
-            "active_seconds",
-            named=True,
-        )
     done = dict(
         LessonProgress.objects.filter(
             enrolment__user_id__in=user_ids,
@@ -241,37 +228,30 @@ def _records(*, company, user_ids, columns: Columns, lean: bool) -> Records:
             if e.course_key in visible.get(e.user_id, ())
         },
         done=done,
-        certificates=_certificates(
-            user_ids=user_ids, columns=columns, visible=visible, lean=lean
-        ),
+        certificates=_certificates(user_ids=user_ids, columns=columns, visible=visible),
     )
 
 
-def _certificates(*, user_ids, columns: Columns, visible: dict, lean: bool) -> dict:
+def _certificates(*, user_ids, columns: Columns, visible: dict) -> dict:
     """{(user_id, course_key): the latest current certificate the company may see}."""
     certificates = (
         Certificate.objects.current()
         .filter(user_id__in=user_ids, course_key__in=columns.keys)
         .order_by("issued_at", "id")
     )
-    if lean:
-        certificates = certificates.values_list(
-            "user_id", "course_key", "valid_until", "revoked_at", named=True
-        )
-    else:
-        certificates = certificates.only(
-            "id",
-            "number",
-            "user_id",
-            "course_key",
-            "valid_until",
-            "revoked_at",
-            "completed_at",
-            "issued_at",
-            "pdf",
-            "hours",
-            "active_seconds",
-        )
+    certificates = certificates.only(
+        "id",
+        "number",
+        "user_id",
+        "course_key",
+        "valid_until",
+        "revoked_at",
+        "completed_at",
+        "issued_at",
+        "pdf",
+        "hours",
+        "active_seconds",
+    )
     return {
         (c.user_id, c.course_key): c  # the latest one wins
         for c in certificates
@@ -286,47 +266,10 @@ def _members(company) -> QuerySet:
     return CompanyMember.objects.filter(company=company)
 
 
-def _summary(*, company, columns: Columns, people: int, today) -> tuple:
-    """(counts per status, {filter: user ids with a matching cell}, the records) for
-    everyone."""
-    member_ids = _members(company).values("user_id")
-    records = _records(company=company, user_ids=member_ids, columns=columns, lean=True)
-    counts: Counter = Counter()
-    matching: dict[str, set] = {name: set() for name in FILTER_STATUSES}
-    pairs = set(records.enrolments) | set(records.certificates)
-    for user_id, key in pairs:
-        status, _percent, _enrolment = records.cell(user_id, key, columns, today)
-        counts[status] += 1
-        for name, statuses in FILTER_STATUSES.items():
-            if status in statuses:
-                matching[name].add(user_id)
-    cells = people * len(columns.ordered)
-    counts[CellStatus.NOT_ASSIGNED] = cells - len(pairs)
-    return dict(counts), matching, records
-
-
-def _rows_for(
-    *, company, memberships, columns: Columns, status_filter: str, today, known=None
-):
-    """One MatrixRow per membership, with a cell per column (None when filtered out).
-
-    ``known``: the company-wide records already read for the counts; only the page's
-    certificates are then read again, with the fields a row prints.
-    """
+def _rows_for(*, company, memberships, columns: Columns, status_filter: str, today):
+    """One MatrixRow per membership, with a cell per column (None when filtered out)."""
     user_ids = [m.user_id for m in memberships]
-    if known is None:
-        records = _records(
-            company=company, user_ids=user_ids, columns=columns, lean=False
-        )
-    else:
-        records = Records(
-            visible=known.visible,
-            enrolments=known.enrolments,
-            done=known.done,
-            certificates=_certificates(
-                user_ids=user_ids, columns=columns, visible=known.visible, lean=False
-            ),
-        )
+    records = _records(company=company, user_ids=user_ids, columns=columns)
     people = []
     for membership in memberships:
         user = membership.user
@@ -399,30 +342,26 @@ def compliance_page(
     all_columns = table_columns(company=company, language=language)
     columns = all_columns.only(course_key)
     headcount = _members(company).count()
-    counts, matching, records = _summary(
+    counts = status_counts(
         company=company, columns=columns, people=headcount, today=today
     )
     members = _ordered_members(company, search)
-    if status_filter in matching:
-        wanted = matching[status_filter]
-        ids = [
-            (pk, user_id)
-            for pk, user_id in members.values_list("pk", "user_id")
-            if user_id in wanted
-        ]
-        page_obj = Paginator(ids, per_page).get_page(page)
-        chosen = {pk for pk, _user_id in page_obj.object_list}
-        memberships = [m for m in members.filter(pk__in=chosen)]
-    else:
-        page_obj = Paginator(members, per_page).get_page(page)
-        memberships = list(page_obj.object_list)
+    if status_filter in FILTER_STATUSES:
+        members = members.filter(
+            with_status(
+                company=company,
+                columns=columns,
+                statuses=FILTER_STATUSES[status_filter],
+                today=today,
+            )
+        )
+    page_obj = Paginator(members, per_page).get_page(page)
     people = _rows_for(
         company=company,
-        memberships=memberships,
+        memberships=list(page_obj.object_list),
         columns=columns,
         status_filter=status_filter,
         today=today,
-        known=records,
     )
     return CompliancePage(
         company=company,

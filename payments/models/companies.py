@@ -163,7 +163,15 @@ class Seat(models.Model):
                 name="one_pass_seat_per_holder",
             ),
         ]
-        indexes = [models.Index(fields=["company", "status"])]
+        indexes = [
+            models.Index(fields=["company", "status"]),
+            # "Which seats does this person hold?", asked per record by the compliance
+            # counts (payments.compliance.counts): without it every lookup read all of
+            # the company's seats.
+            models.Index(
+                fields=["holder", "status", "company"], name="seat_holder_status"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.product_name} · {self.get_status_display()}"
