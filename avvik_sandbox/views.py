@@ -556,11 +556,11 @@ def grading_detail(request, pk: int):
         initial = {"comment": submission.comment}
         for criterion in exercise.criteria:
             cid = criterion["id"]
+            # An earlier grade is shown again; the pre-score is not: the instructor
+            # chooses every level (a pre-selected form graded 100 % in one click).
             if cid in existing:
                 initial[f"score_{cid}"] = str(existing[cid].score)
                 initial[f"comment_{cid}"] = existing[cid].comment
-            elif (prescore.get(cid) or {}).get("score") is not None:
-                initial[f"score_{cid}"] = str(prescore[cid]["score"])
         form = GradingForm(initial=initial, criteria=exercise.criteria)
     rows = form.rows(prescore)
     for row in rows:

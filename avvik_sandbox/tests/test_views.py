@@ -1,5 +1,7 @@
 """Who may see and change what: learner, other learner, instructors, anonymous."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -442,3 +444,27 @@ def test_the_wagtail_user_bar_stays_off_the_grading_page(
     assert "wagtail-userbar" not in grading
     exercise = client.get(course_submission.exercise.url).content.decode()
     assert "wagtail-userbar" in exercise and "has-userbar" in exercise
+
+
+def test_the_rubric_is_not_pre_filled_with_the_pre_score(
+    client, course_instructor, course_submission
+):
+    """One click must not grade a submission 100 %: every level starts unchosen, the
+    suggested one is only marked, and saving without choosing is refused."""
+    client.force_login(course_instructor)
+    client.post(_url("grading_detail", course_submission.pk), {"action": "claim"})
+    html = client.get(_url("grading_detail", course_submission.pk)).content.decode()
+    criteria = course_submission.exercise.specific.criteria
+    assert not re.search(r'<input type="radio" name="score_[^"]*"[^>]*checked', html)
+    # One marked level per criterion that has a suggestion, and there are some.
+    suggestions = html.count('class="suggestion"')
+    assert suggestions and html.count(f"({nb('suggested')})") == suggestions
+    assert suggestions <= len(criteria)
+    response = client.post(
+        _url("grading_detail", course_submission.pk),
+        {"action": "grade", "decision": "grade", "comment": ""},
+    )
+    assert response.status_code == 200
+    assert nb("Score every criterion. See below.") in response.content.decode()
+    course_submission.refresh_from_db()
+    assert course_submission.status != Submission.Status.GRADED
