@@ -5,9 +5,10 @@
   ``InstructorAssignment``).
 - ``forms.WorkspaceForm`` turns the workspace into a draft (fact ids, not numbers);
   ``static/js/sandbox.js`` autosaves it to ``views.autosave`` with a localStorage fallback.
-- ``scoring.evaluate`` gives feedback codes and a per-criterion pre-score (``matching``
-  does the stemming, synonyms and compounds); ``feedback`` renders the codes in the
-  reader's language.
+- ``scoring.evaluate`` gives feedback codes and a per-criterion pre-score, one function
+  per rubric criterion (``scoring.analysis``: event, deviations, causes, facts;
+  ``scoring.work``: report, actions, follow-up); ``matching`` does the stemming,
+  synonyms and compounds; ``feedback`` renders the codes in the reader's language.
 - ``services``: drafts, the case routine, submit, claim/release/grade (row locks, audit
   log, e-mail via ``tasks``) and the course completion check registered in ``apps``.
 - ``demo`` + ``demo_content``: seven seeded exercises; ``bench/bench_sandbox_kappa.py``
