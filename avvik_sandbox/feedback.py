@@ -108,6 +108,7 @@ CHECK_LABELS = {
     "primary_classified": gettext_lazy("classified as primary"),
     "responsible": gettext_lazy("responsible party right"),
     "secondary_found": gettext_lazy("all secondary deviations found"),
+    "secondary_classified": gettext_lazy("classified as secondary"),
     "no_distractor": gettext_lazy("no distractor chosen"),
     "chain_four": gettext_lazy("a chain of at least 4 whys"),
     "chain_ends_organisational": gettext_lazy("chain ends in an O cause"),

@@ -164,16 +164,29 @@ def score_primary(primaries: list[dict]) -> dict:
     }
 
 
+def _secondary_part(r: dict) -> float:
+    """How much of one secondary deviation the learner found, 0–1: found and
+    classified as secondary counts whole; found but called primary, half (the
+    feedback says why)."""
+    if not r["hits"]:
+        return 0.0
+    return 1.0 if r["kind_ok"] else 0.5
+
+
 def score_secondary(cx: Context, secondaries: list[dict], distractor_hits: int) -> dict:
     if secondaries:
-        found = sum(1 for r in secondaries if r["hits"]) / len(secondaries)
-        score = 3 if found == 1 else 2 if found >= 0.5 else 1 if found else 0
+        found = sum(_secondary_part(r) for r in secondaries) / len(secondaries)
+        score = 3 if found >= 0.95 else 2 if found >= 0.5 else 1 if found else 0
     else:
         score = 3 if cx.devs else 0
     return {
         "score": max(0, score - distractor_hits),
         "checks": [
             ("secondary_found", all(r["hits"] for r in secondaries)),
+            (
+                "secondary_classified",
+                all(r.get("kind_ok", True) for r in secondaries),
+            ),
             ("no_distractor", not distractor_hits),
         ],
     }

@@ -260,3 +260,17 @@ def test_a_deep_chain_on_the_event_is_not_full_causal_depth(exercise):
     on_primary = _good(whys={3: chain})
     result = evaluate(exercise, answer(exercise, **on_primary), "nb")
     assert _scores(exercise, result)["causes"] == 3
+
+
+def test_a_secondary_deviation_called_primary_is_not_full_marks(exercise):
+    """Found but misclassified: the feedback says so and the suggestion drops a level
+    (it used to read 3 of 3)."""
+    spec = _good()
+    kind, *rest = spec["facts"][6]
+    spec["facts"][6] = ("primary", *rest)
+    result = evaluate(exercise, answer(exercise, **spec), "nb")
+    assert _scores(exercise, result)["secondary"] == 2
+    assert "deviation_wrong_kind" in result.codes()
+    secondary = next(v for v in result.prescore.values() if v["code"] == "secondary")
+    assert ["secondary_classified", False] in secondary["checks"]
+    assert ["secondary_found", True] in secondary["checks"]
