@@ -4,6 +4,7 @@
   facts, answer key, rubric) and learner state (``Submission``, ``CriterionScore``,
   ``InstructorAssignment``).
 - ``forms.WorkspaceForm`` turns the workspace into a draft (fact ids, not numbers);
+  ``grading_forms`` holds the rubric form and the grading queue's filters;
   ``static/js/sandbox.js`` autosaves it to ``views.autosave`` with a localStorage fallback.
 - ``scoring.evaluate`` gives feedback codes and a per-criterion pre-score, one function
   per rubric criterion (``scoring.analysis``: event, deviations, causes, facts;

@@ -24,7 +24,8 @@ from lms.selectors import enrolment_for
 from . import selectors, services
 from .choices import CASE_STEPS
 from .feedback import render_checks, render_feedback
-from .forms import GradingForm, QueueFilterForm, WorkspaceForm
+from .forms import WorkspaceForm
+from .grading_forms import GradingForm, QueueFilterForm
 from .models import ExercisePage, Submission
 
 PENDING_KEY = "sandbox_pending"
