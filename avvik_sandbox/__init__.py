@@ -5,7 +5,8 @@
   ``InstructorAssignment``).
 - ``forms.WorkspaceForm`` turns the workspace into a draft (fact ids, not numbers);
   ``grading_forms`` holds the rubric form and the grading queue's filters;
-  ``static/js/sandbox.js`` autosaves it to ``views.autosave`` with a localStorage fallback.
+  ``static/js/sandbox.js`` autosaves it to ``views.workspace.autosave`` with a
+  localStorage fallback; ``views.review`` has the feedback pages and the grading views.
 - ``scoring.evaluate`` gives feedback codes and a per-criterion pre-score, one function
   per rubric criterion (``scoring.analysis``: event, deviations, causes, facts;
   ``scoring.work``: report, actions, follow-up); ``matching`` does the stemming,

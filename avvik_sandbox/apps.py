@@ -37,7 +37,7 @@ class AvvikSandboxConfig(AppConfig):
         from courses.page_hooks import page_context_register, page_server_register
 
         from .models import ExercisePage, SandboxIndexPage
-        from .views import exercise_index_context, exercise_serve
+        from .views.workspace import exercise_index_context, exercise_serve
 
         page_server_register(ExercisePage, exercise_serve)
         page_context_register(SandboxIndexPage, exercise_index_context)

@@ -2,15 +2,15 @@ from django.urls import path
 
 import lms.converters  # noqa: F401  (registers <id:…>)
 
-from . import views
+from .views import review, workspace
 
 app_name = "avvik_sandbox"
 
 # /<lang>/sandbox/ itself and /<lang>/sandbox/<exercise>/ are Wagtail pages.
 urlpatterns = [
-    path("grading/", views.grading_queue, name="grading_queue"),
-    path("grading/<id:pk>/", views.grading_detail, name="grading_detail"),
-    path("submissions/<id:pk>/", views.submission_detail, name="submission"),
-    path("mine/", views.my_submissions, name="mine"),
-    path("autosave/<id:exercise_id>/", views.autosave, name="autosave"),
+    path("grading/", review.grading_queue, name="grading_queue"),
+    path("grading/<id:pk>/", review.grading_detail, name="grading_detail"),
+    path("submissions/<id:pk>/", review.submission_detail, name="submission"),
+    path("mine/", review.my_submissions, name="mine"),
+    path("autosave/<id:exercise_id>/", workspace.autosave, name="autosave"),
 ]
