@@ -283,7 +283,7 @@ def test_markup_and_control_characters_never_reach_a_name(client, learner):
     ],
 )
 def test_csv_invitations_are_read_in_every_encoding_spreadsheets_write(encoding, bom):
-    from payments.services.companies import invitations_csv_parse
+    from payments.services.invitations_csv import invitations_csv_parse
 
     text = (
         "E-post;Navn\r\n"

@@ -17,18 +17,20 @@ from .codes import (
     code_reserve,
 )
 from .companies import (
-    CsvReport,
     company_create,
     company_update,
-    invitations_csv_parse,
     seat_claim,
     seat_invitation_accept,
     seat_invitation_reassign,
     seat_invitation_revoke,
-    seat_invitations_import_csv,
     seat_invite,
 )
 from .fulfilment import Fulfilment, order_fulfil, order_refund, order_refund_recorded
+from .invitations_csv import (
+    CsvReport,
+    invitations_csv_parse,
+    seat_invitations_import_csv,
+)
 from .orders import (
     CodeOutcome,
     order_account_code_apply,
