@@ -202,3 +202,31 @@ def test_a_new_release_never_serves_the_previous_releases_pages(client, site, se
         assert get(client, url)[HEADER] == "miss"
     finally:
         release.cache_clear()
+
+
+def test_the_footers_seller_line_is_kept_until_the_legal_settings_change(
+    client, site, learner
+):
+    """Signed-in pages are not cached whole, but the seller line in their footer is
+    read once, not per request, and a change to the legal settings shows at once."""
+    from django.urls import reverse
+
+    from lms.models import LegalSettings
+
+    legal = LegalSettings.for_site(Site.objects.get(is_default_site=True))
+    legal.seller_name, legal.org_nr = "Trygg Jobb AS", "923609016"
+    legal.save()
+    client.force_login(learner)
+    dashboard = reverse("lms:dashboard")
+    assert (
+        "Trygg Jobb AS · org.nr. 923609016" in get(client, dashboard).content.decode()
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert "Trygg Jobb AS" in get(client, dashboard).content.decode()
+    assert not [q for q in queries if "lms_legalsettings" in q["sql"]]
+    legal.seller_name = "Trygg Jobb Norge AS"
+    legal.save()
+    assert (
+        "Trygg Jobb Norge AS · org.nr. 923609016"
+        in get(client, dashboard).content.decode()
+    )

@@ -148,3 +148,21 @@ COURSE_LANGUAGE_LABELS = {
 def language_course_label(code):
     """What a card says about a course shown in another language than the page's."""
     return COURSE_LANGUAGE_LABELS.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def seller_line(context) -> str:
+    """The footer's seller line (name, org.nr., address), kept with the site's
+    structure: it changes only when the legal settings are saved, which starts a new
+    cache generation (``lms.apps``), so no page reads the settings row per request."""
+    from wagtail.models import Site
+
+    from ..models import LegalSettings
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return ""
+    return structure_cached(
+        f"seller-line:{site.pk}", lambda: LegalSettings.for_site(site).seller_line
+    )
