@@ -371,8 +371,10 @@ def outage(run: Faults, course: dict, *, name: str, stop_it, start_it) -> dict:
 
     for browser in browsers[:7]:
         buy_and_pay(browser)
-    stop_it()
+    # A request sent while the server is going down belongs to the outage: setting the
+    # phase after stop_it() returned counted those as failures "before" it.
     run.phase = "down"
+    stop_it()
     down_at = time.monotonic()
     for browser in browsers[7:14]:
         buy_and_pay(browser)
