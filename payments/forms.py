@@ -91,6 +91,16 @@ class CourseBuyForm(forms.Form):
     )
 
 
+def amount_off_field() -> KronerField:
+    """An amount-off code's discount, typed in kroner (cleans to øre)."""
+    return KronerField(
+        label=_("Amount off in kroner (incl. VAT)"),
+        min_kr="0.01",
+        required=False,
+        help_text=_("Per unit: 500 = 500 kr off each course or seat."),
+    )
+
+
 class PageIds:
     """Several forms share the company page: each gets its own id prefix, so no two
     fields on the page have the same id (and every label points at its own field).
@@ -290,12 +300,7 @@ class CodeBatchForm(forms.Form):
     percent = forms.IntegerField(
         label=_("Percent off"), min_value=1, max_value=100, required=False, initial=100
     )
-    amount_ore = KronerField(
-        label=_("Amount off in kroner (incl. VAT)"),
-        min_kr="0.01",
-        required=False,
-        help_text=_("Per unit: 500 = 500 kr off each course or seat."),
-    )
+    amount_ore = amount_off_field()
     scope = forms.ChoiceField(label=_("Valid for"), choices=DiscountCode.Scope.choices)
     courses = forms.ModelMultipleChoiceField(
         label=_("Courses"),
@@ -367,12 +372,7 @@ class DiscountCodeAdminForm(KronerFormMixin, WagtailAdminModelForm):
     model alone cannot make (M2M)."""
 
     kroner_fields = {"amount_kr": "amount_ore"}
-    amount_kr = KronerField(
-        label=_("Amount off in kroner (incl. VAT)"),
-        min_kr="0.01",
-        required=False,
-        help_text=_("Per unit: 500 = 500 kr off each course or seat."),
-    )
+    amount_kr = amount_off_field()
 
     def clean(self):
         data = super().clean()

@@ -35,9 +35,10 @@ from ..models import CompanyMember, RecordShare, Seat
 from .status import EXPIRING_WITHIN, CellStatus
 
 
-def visible_to_company(company, *, user="user_id", course_key="course_key") -> Q:
-    """Rows whose (person, course) the company may read; ``user`` and ``course_key``
-    name the row's columns. Mirrors ``company_access.visible_course_keys``."""
+def visible_to_company(company) -> Q:
+    """Rows (with ``user_id`` and ``course_key``) whose person and course the company
+    may read. Mirrors ``company_access.visible_course_keys``."""
+    user, course_key = "user_id", "course_key"
     used = Seat.objects.filter(status=Seat.Status.USED, holder_id=OuterRef(user))
     member = Exists(
         CompanyMember.objects.filter(company=company, user_id=OuterRef(user))
@@ -154,11 +155,9 @@ def certificate_only_cells(*, company, keys, today: date) -> QuerySet:
     )
 
 
-def status_counts(*, company, columns, people: int, today: date) -> dict[str, int]:
-    """{status: number of cells} for the whole company; cells without a record are
-    ``not_assigned``."""
-    counts: dict[str, int] = {}
-    for cells in (
+def _cells(*, company, columns, today: date) -> tuple[QuerySet, QuerySet]:
+    """Every visible cell with a record: (enrolment cells, certificate-only cells)."""
+    return (
         enrolment_cells(
             company=company,
             keys=columns.keys,
@@ -166,7 +165,14 @@ def status_counts(*, company, columns, people: int, today: date) -> dict[str, in
             today=today,
         ),
         certificate_only_cells(company=company, keys=columns.keys, today=today),
-    ):
+    )
+
+
+def status_counts(*, company, columns, people: int, today: date) -> dict[str, int]:
+    """{status: number of cells} for the whole company; cells without a record are
+    ``not_assigned``."""
+    counts: dict[str, int] = {}
+    for cells in _cells(company=company, columns=columns, today=today):
         for status, n in (
             cells.order_by().values("cell_status").annotate(n=Count("id"))
         ).values_list("cell_status", "n"):
@@ -179,14 +185,8 @@ def status_counts(*, company, columns, people: int, today: date) -> dict[str, in
 
 def with_status(*, company, columns, statuses, today: date) -> Q:
     """Company members (``CompanyMember`` rows) with a cell in one of ``statuses``."""
-    mine = {"user_id": OuterRef("user_id")}
-    enrolments = enrolment_cells(
-        company=company,
-        keys=columns.keys,
-        live_lesson_keys=columns.live_lesson_keys,
-        today=today,
-    ).filter(cell_status__in=statuses, **mine)
-    certificates = certificate_only_cells(
-        company=company, keys=columns.keys, today=today
-    ).filter(cell_status__in=statuses, **mine)
-    return Q(Exists(enrolments)) | Q(Exists(certificates))
+    q = Q()
+    for cells in _cells(company=company, columns=columns, today=today):
+        mine = cells.filter(cell_status__in=statuses, user_id=OuterRef("user_id"))
+        q |= Q(Exists(mine))
+    return q
