@@ -185,6 +185,13 @@ def seed_permissions(index: SandboxIndexPage) -> None:
                 content_type__app_label="wagtailadmin", codename="access_admin"
             )
         )
+        for action in ("add", "change", "delete"):
+            group.permissions.add(
+                Permission.objects.get(
+                    content_type__app_label="avvik_sandbox",
+                    codename=f"{action}_practicecompany",
+                )
+            )
         for codename in ("add_page", "change_page", "publish_page"):
             GroupPagePermission.objects.get_or_create(
                 group=group,
@@ -454,6 +461,7 @@ def demo_answers(pages: dict[str, ExercisePage]) -> list[tuple[str, dict]]:
 def seed(*, users, courses) -> list[str]:
     from lms.models import Enrolment
 
+    from .practice.demo import seed_practice_companies
     from .services import instructor_assign, submission_get_or_create, submission_submit
 
     indexes = seed_index()
@@ -461,6 +469,7 @@ def seed(*, users, courses) -> list[str]:
         exercise["key"]: seed_exercise(exercise, indexes) for exercise in EXERCISES
     }
     seed_permissions(indexes["nb"])
+    practice = seed_practice_companies()
     worker = courses.get("worker")
     place_in_lesson(pages["scaffolding"], worker)
 
@@ -494,5 +503,7 @@ def seed(*, users, courses) -> list[str]:
         ).count()
     return [
         f"  Deviation practice: /nb/sandbox/ ({len(pages)} exercises); "
-        f"grading queue /nb/sandbox/grading/ ({waiting} waiting for instructor@example.com)"
+        f"grading queue /nb/sandbox/grading/ ({waiting} waiting for instructor@example.com)",
+        "  Practice companies: "
+        + ", ".join(f"/nb/sandbox/company/{c.slug}/statistics/" for c in practice),
     ]

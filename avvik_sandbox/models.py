@@ -34,7 +34,7 @@ from .blocks import (
 )
 
 # Django routes under /<lang>/sandbox/ that an exercise slug must not shadow.
-RESERVED_SLUGS = {"grading", "submissions", "autosave", "mine"}
+RESERVED_SLUGS = {"grading", "submissions", "autosave", "mine", "company", "risk"}
 
 
 class SandboxIndexPage(HookedPageMixin, Page):
@@ -434,3 +434,15 @@ class CriterionScore(models.Model):
 
     def __str__(self):
         return f"{self.title}: {self.score}"
+
+
+# The practice world's models live in their own package; importing them here registers
+# them with the app.
+from .practice.models import (  # noqa: E402, F401
+    PracticeAction,
+    PracticeCompany,
+    PracticeDepartment,
+    PracticeDeviation,
+    PracticePerson,
+    PracticeUnit,
+)

@@ -78,3 +78,10 @@ def sandbox_admin_css():
     return format_html(
         '<link rel="stylesheet" href="{}">', static("css/sandbox-admin.css")
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_companies():
+    from .practice.admin import PracticeCompanyViewSet
+
+    return PracticeCompanyViewSet("practice_companies")

@@ -17,6 +17,7 @@ OUR_ADMIN_PREFIXES = (
     "admin/instructor_assignments/",
     "admin/payments/",
     "admin/change-history/",
+    "admin/practice_companies/",
 )
 OUT_OF_RANGE = "99999999999999999999999"
 

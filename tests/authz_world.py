@@ -11,6 +11,8 @@ from django.contrib.auth.models import Group, Permission
 
 from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
+from avvik_sandbox.practice.generator import generate_history
+from avvik_sandbox.practice.models import PracticeCompany, PracticeDepartment
 from courses.factories import course_with_lessons
 from lms.factories import UserFactory
 from lms.models import (
@@ -73,6 +75,13 @@ def build(site, capture_on_commit) -> World:
     instructor = _staff("teacher@example.org", "Instructors")
     instr_other = _staff("teacher-other@example.org", "Instructors")
     editor = _staff("editor@example.org", "Editors")
+    # Editors prepare the practice companies, as the demo's Editors group does.
+    editor.groups.get().permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="avvik_sandbox",
+            codename__endswith="_practicecompany",
+        )
+    )
     superuser = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
     sandbox_services.instructor_assign(instructor=instructor, course=course)
     sandbox_services.instructor_assign(instructor=instr_other, course=other_course)
@@ -102,6 +111,13 @@ def build(site, capture_on_commit) -> World:
     subscription = NewsletterSubscription.objects.create(email="news@example.org")
     code = DiscountCodeFactory(code="MATRIX10")
     batch = CodeBatch.objects.create(name="Batch", count=0, created_by=superuser)
+    practice = PracticeCompany.objects.create(
+        name="Øvingskommune", slug="ovingskommune", live=True, yearly_volume=10
+    )
+    PracticeDepartment.objects.create(
+        company=practice, name="Oppvekst", profile="school"
+    )
+    generate_history(company=practice)
     return World(
         people={
             "learner": learner,
@@ -130,6 +146,7 @@ def build(site, capture_on_commit) -> World:
             "subscription": subscription,
             "code": code,
             "batch": batch,
+            "practice": practice,
             "audit": AuditEvent.objects.order_by("pk").first(),
             "outbox": OutboxMessage.objects.order_by("pk").first(),
             "membership": CompanyMember.objects.get(company=company, user=learner),

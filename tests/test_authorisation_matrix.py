@@ -484,6 +484,32 @@ avvik_sandbox:mine                                 GET    L    200     200   200
 avvik_sandbox:mine                                 POST   405  405     405   405        405         405   405         405    405
 avvik_sandbox:autosave                             GET    405  405     405   405        405         405   405         405    405
 avvik_sandbox:autosave                             POST   401  200     200   200        200         200   200         200    200
+practice_companies:index                           GET    L    L       L     A          A           L     L           200    200
+practice_companies:index                           POST   L    L       L     A          A           L     L           405    405
+practice_companies:index_results                   GET    L    L       L     A          A           L     L           200    200
+practice_companies:index_results                   POST   L    L       L     A          A           L     L           405    405
+practice_companies:add                             GET    L    L       L     A          A           L     L           200    200
+practice_companies:add                             POST   L    L       L     A          A           L     L           200    200
+practice_companies:edit                            GET    L    L       L     A          A           L     L           200    200
+practice_companies:edit                            POST   L    L       L     A          A           L     L           200    200
+practice_companies:delete                          GET    L    L       L     A          A           L     L           200    200
+practice_companies:delete                          POST   L    L       L     A          A           L     L           R      R
+practice_companies:history                         GET    L    L       L     A          A           L     L           200    200
+practice_companies:history                         POST   L    L       L     A          A           L     L           405    405
+practice_companies:history_results                 GET    L    L       L     A          A           L     L           200    200
+practice_companies:history_results                 POST   L    L       L     A          A           L     L           405    405
+practice_companies:usage                           GET    L    L       L     A          A           L     L           200    200
+practice_companies:usage                           POST   L    L       L     A          A           L     L           405    405
+practice_companies:copy                            GET    L    L       L     A          A           L     L           200    200
+practice_companies:copy                            POST   L    L       L     A          A           L     L           200    200
+practice_companies:generate                        GET    L    L       L     A          A           L     L           200    200
+practice_companies:generate                        POST   L    L       L     A          A           L     L           200    200
+avvik_sandbox:practice_company                     GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:practice_company                     POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:practice_statistics                  GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:practice_statistics                  POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:practice_export                      GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:practice_export                      POST   405  405     405   405        405         405   405         405    405
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200
@@ -534,6 +560,7 @@ def _values(route, world) -> dict:
         "path": "images/none.png",
         "app_label": "payments",
         "model_name": "company",
+        "slug": o["practice"].slug,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):
@@ -556,6 +583,7 @@ def _values(route, world) -> dict:
         "admin/payments/seats/": "seat",
         "admin/payments/invitations/": "seat_invitation",
         "admin/change-history/": "company",
+        "admin/practice_companies/": "practice",
     }
     for prefix, name in admin_objects.items():
         if route.pattern.startswith(prefix):

@@ -21,6 +21,7 @@ from .. import selectors, services
 from ..choices import CASE_STEPS
 from ..forms import WorkspaceForm
 from ..models import ExercisePage
+from ..practice.models import PracticeCompany
 
 PENDING_KEY = "sandbox_pending"
 
@@ -67,7 +68,10 @@ def _querydict(data: dict):
 
 def exercise_index_context(request, index) -> dict:
     """The exercise list on the sandbox index page (registered in ``apps.py``)."""
-    return {"exercises": selectors.exercise_list_for(index=index, user=request.user)}
+    return {
+        "exercises": selectors.exercise_list_for(index=index, user=request.user),
+        "practice_companies": PracticeCompany.objects.filter(live=True),
+    }
 
 
 def exercise_serve(request, exercise: ExercisePage, preview: bool = False):

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import tempfile
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from lms import spreadsheets
+from lms.spreadsheets import safe_text
+
 from .table import ComplianceRow
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 XLSX_WIDTHS = [28, 32, 16, 40, 16, 12, 14, 22, 14, 10, 16]
 DATE_COLUMNS = (6, 8)  # "Completed" and "Valid until", counted from 0
 
@@ -43,18 +41,12 @@ def _local_date(value):
     return value
 
 
-def _text(value: str) -> str:
-    """Names typed by users must never run as spreadsheet formulas (CSV injection)."""
-    value = str(value)
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-
-
 def _values(row: ComplianceRow) -> list:
     return [
-        _text(row.employee.get_full_name()),
-        _text(row.employee.email),
+        safe_text(row.employee.get_full_name()),
+        safe_text(row.employee.email),
         row.role,
-        _text(row.course_title),
+        safe_text(row.course_title),
         row.status_label,
         row.percent,
         _local_date(row.completed_at),
@@ -66,24 +58,8 @@ def _values(row: ComplianceRow) -> list:
 
 
 def csv_lines(rows: Iterable[ComplianceRow]) -> Iterator[bytes]:
-    """CSV for spreadsheets, line by line: UTF-8 with BOM and semicolons, as Norwegian
-    Excel expects."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-
-    def take() -> bytes:
-        text = buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-        return text.encode("utf-8")
-
-    writer.writerow(_headers())
-    yield "\ufeff".encode() + take()
-    for row in rows:
-        writer.writerow(
-            [v.isoformat() if isinstance(v, date) else v for v in _values(row)]
-        )
-        yield take()
+    """CSV for spreadsheets, line by line."""
+    return spreadsheets.csv_lines(_headers(), (_values(row) for row in rows))
 
 
 def compliance_csv(rows: Iterable[ComplianceRow]) -> bytes:
@@ -91,43 +67,14 @@ def compliance_csv(rows: Iterable[ComplianceRow]) -> bytes:
 
 
 def compliance_xlsx_file(rows: Iterable[ComplianceRow], title: str = ""):
-    """The workbook written row by row (openpyxl's write-only mode) to a temporary
-    file; returns the open file, positioned at its start."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.workbook.child import INVALID_TITLE_REGEX
-
-    workbook = Workbook(write_only=True)
-    # Excel refuses \ / ? * [ ] : in sheet names (openpyxl raises), e.g. "Bygg A/S",
-    # and an apostrophe at either end (Excel then "repairs" the file).
-    title = INVALID_TITLE_REGEX.sub(" ", title or "").strip(" '")[:31].strip(" '")
-    sheet = workbook.create_sheet(title or _("Compliance")[:31])
-    for index, width in enumerate(XLSX_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    header = []
-    for text in _headers():
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    count = 0
-    for row in rows:
-        values = []
-        for index, value in enumerate(_values(row)):
-            cell = WriteOnlyCell(sheet, value=value)
-            if index in DATE_COLUMNS:
-                cell.number_format = "yyyy-mm-dd"
-            values.append(cell)
-        sheet.append(values)
-        count += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_WIDTHS))}{count + 1}"
-    output = tempfile.TemporaryFile()
-    workbook.save(output)
-    output.seek(0)
-    return output
+    """The workbook in a temporary file, positioned at its start."""
+    return spreadsheets.xlsx_file(
+        _headers(),
+        (_values(row) for row in rows),
+        title=spreadsheets.sheet_title(title, _("Compliance")),
+        widths=XLSX_WIDTHS,
+        date_columns=DATE_COLUMNS,
+    )
 
 
 def compliance_xlsx(rows: Iterable[ComplianceRow], title: str = "") -> bytes:
