@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 from . import charts, exports, selectors
 from .forms import FilterForm, LogFilterForm
 
-LOG_PAGE_SIZE = 50
+LOG_PAGE_SIZE = 25
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

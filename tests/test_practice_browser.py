@@ -1,0 +1,84 @@
+"""The practice company's statistics and log in a real browser at phone and desktop
+size: axe finds nothing serious, every chart has a table with its numbers, and the
+month chart's bars follow the table."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from tests.test_sandbox_a11y import BLOCKING, describe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def practice(live_server, site, learner):
+    from avvik_sandbox.tests.test_practice import make_company
+
+    company = make_company(volume=300)
+    client = Client()
+    client.force_login(learner)
+    with translation.override("nb"):
+        statistics = reverse("avvik_sandbox:practice_statistics", args=[company.slug])
+        log = reverse("avvik_sandbox:practice_company", args=[company.slug])
+    return {
+        "session": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "paths": [statistics, statistics.replace("/nb/", "/uk/", 1), log],
+        "statistics": statistics,
+    }
+
+
+def _open(page, live_server, practice, path):
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": practice["session"],
+                "url": live_server.url,
+            }
+        ]
+    )
+    response = page.goto(live_server.url + path)
+    assert response.status == 200, path
+
+
+def _scan(page, live_server, practice):
+    problems = {}
+    for path in practice["paths"]:
+        _open(page, live_server, practice, path)
+        blocking = [
+            v for v in Axe().run(page).response["violations"] if v["impact"] in BLOCKING
+        ]
+        if blocking:
+            problems[path] = describe(blocking)
+    return problems
+
+
+def test_statistics_and_log_on_a_phone(live_server, practice, phone_page):
+    problems = _scan(phone_page, live_server, practice)
+    assert not problems, "\n".join(f"{k}:\n{v}" for k, v in problems.items())
+    # Nothing wider than the screen: the charts follow the width.
+    _open(phone_page, live_server, practice, practice["statistics"])
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_every_chart_has_its_numbers_in_a_table(live_server, practice, desktop_page):
+    problems = _scan(desktop_page, live_server, practice)
+    assert not problems, "\n".join(f"{k}:\n{v}" for k, v in problems.items())
+    page = desktop_page
+    _open(page, live_server, practice, practice["statistics"])
+    for figure in page.locator("section.practice-figure").all():
+        if figure.locator("svg[role=img]").count():
+            assert figure.locator("table caption").count(), figure.inner_text()[:80]
+    # The tallest bar of the chosen year stands in the month the table says is highest.
+    rows = page.locator("#months-heading ~ .table-wrap tbody tr").all()
+    counts = [int(r.locator("td").first.inner_text()) for r in rows]
+    heights = page.eval_on_selector_all(
+        "svg[aria-labelledby=months-title] rect.bar-this",
+        "rects => rects.map(r => r.getBBox().height)",
+    )
+    assert len(heights) == 12
+    assert heights.index(max(heights)) == counts.index(max(counts))
