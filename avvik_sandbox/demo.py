@@ -185,13 +185,15 @@ def seed_permissions(index: SandboxIndexPage) -> None:
                 content_type__app_label="wagtailadmin", codename="access_admin"
             )
         )
-        for action in ("add", "change", "delete"):
-            group.permissions.add(
-                Permission.objects.get(
-                    content_type__app_label="avvik_sandbox",
-                    codename=f"{action}_practicecompany",
-                )
+        # Editors prepare practice companies; both start classes in them.
+        codenames = ["add_practicecohort"]
+        if name == "Editors":
+            codenames += [f"{a}_practicecompany" for a in ("add", "change", "delete")]
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="avvik_sandbox", codename__in=codenames
             )
+        )
         for codename in ("add_page", "change_page", "publish_page"):
             GroupPagePermission.objects.get_or_create(
                 group=group,

@@ -34,7 +34,15 @@ from .blocks import (
 )
 
 # Django routes under /<lang>/sandbox/ that an exercise slug must not shadow.
-RESERVED_SLUGS = {"grading", "submissions", "autosave", "mine", "company", "risk"}
+RESERVED_SLUGS = {
+    "grading",
+    "submissions",
+    "autosave",
+    "mine",
+    "company",
+    "risk",
+    "routine",
+}
 
 
 class SandboxIndexPage(HookedPageMixin, Page):
@@ -445,4 +453,10 @@ from .practice.models import (  # noqa: E402, F401
     PracticeDeviation,
     PracticePerson,
     PracticeUnit,
+)
+from .practice.routine_models import (  # noqa: E402, F401
+    PracticeCohort,
+    PracticeCohortMember,
+    RoutineAction,
+    RoutineCase,
 )

@@ -2,6 +2,7 @@ from django.urls import path
 
 import lms.converters  # noqa: F401  (registers <id:…>)
 
+from .practice import routine_views as routine
 from .practice import views as practice
 from .views import review, workspace
 
@@ -25,4 +26,49 @@ urlpatterns = [
         practice.company_export,
         name="practice_export",
     ),
+    path("company/<slug:slug>/routine/", routine.routine_home, name="routine_home"),
+    path(
+        "company/<slug:slug>/routine/solo/", routine.routine_solo, name="routine_solo"
+    ),
+    path(
+        "company/<slug:slug>/routine/join/", routine.routine_join, name="routine_join"
+    ),
+    path(
+        "company/<slug:slug>/routine/classes/",
+        routine.routine_class_create,
+        name="routine_class_create",
+    ),
+    path("routine/<id:cohort_id>/", routine.cohort_detail, name="routine_cohort"),
+    path(
+        "routine/<id:cohort_id>/advance/",
+        routine.cohort_advance,
+        name="routine_advance",
+    ),
+    path("routine/<id:cohort_id>/report/", routine.case_report, name="routine_report"),
+    path("routine/case/<id:case_id>/", routine.case_detail, name="routine_case"),
+    path("routine/case/<id:case_id>/take/", routine.case_take, name="routine_take"),
+    path(
+        "routine/case/<id:case_id>/analysis/",
+        routine.case_analyse,
+        name="routine_analyse",
+    ),
+    path(
+        "routine/case/<id:case_id>/actions/",
+        routine.case_action_add,
+        name="routine_action_add",
+    ),
+    path(
+        "routine/case/<id:case_id>/actions/<id:action_id>/done/",
+        routine.action_done,
+        name="routine_action_done",
+    ),
+    path(
+        "routine/case/<id:case_id>/forward/",
+        routine.case_forward,
+        name="routine_forward",
+    ),
+    path(
+        "routine/case/<id:case_id>/inform/", routine.case_inform, name="routine_inform"
+    ),
+    path("routine/case/<id:case_id>/close/", routine.case_close, name="routine_close"),
 ]

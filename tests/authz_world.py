@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, Permission
 
 from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
+from avvik_sandbox.practice import routine
 from avvik_sandbox.practice.generator import generate_history
 from avvik_sandbox.practice.models import PracticeCompany, PracticeDepartment
 from courses.factories import course_with_lessons
@@ -118,6 +119,46 @@ def build(site, capture_on_commit) -> World:
         company=practice, name="Oppvekst", profile="school"
     )
     generate_history(company=practice)
+    # A class in the practice company, taught by the instructor: the learner reported
+    # a case, the company admin (also a member) leads it and has planned an action.
+    instructor.user_permissions.add(
+        Permission.objects.get(codename="add_practicecohort")
+    )
+    cohort = routine.cohort_create(
+        company=practice, name="Klasse", instructor=instructor
+    )
+    for member in (learner, admin):
+        routine.cohort_join(company=practice, code=cohort.join_code, user=member)
+    case = routine.case_report(
+        cohort=cohort,
+        user=learner,
+        data={
+            "unit": practice.departments.get().units.first(),
+            "occurred_on": cohort.today,
+            "what": "Glatt ved inngangen",
+            "category": "fall",
+            "severity": "lav",
+            "potential_severity": "middels",
+        },
+    )
+    routine.case_take(case=case, user=admin, immediate_measure="Strødd")
+    routine.case_analyse(
+        case=case,
+        user=admin,
+        root_cause="Ingen strørutine",
+        whys=[{"text": "Glatt", "mto": ["T"]}, {"text": "Ikke strødd", "mto": ["O"]}],
+    )
+    action = routine.action_add(
+        case=case,
+        user=admin,
+        data={
+            "kind": "preventive",
+            "level": "organisational",
+            "description": "Strørutine",
+            "owner": "Drift",
+            "deadline": cohort.today,
+        },
+    )
     return World(
         people={
             "learner": learner,
@@ -147,6 +188,9 @@ def build(site, capture_on_commit) -> World:
             "code": code,
             "batch": batch,
             "practice": practice,
+            "cohort": cohort,
+            "routine_case": case,
+            "routine_action": action,
             "audit": AuditEvent.objects.order_by("pk").first(),
             "outbox": OutboxMessage.objects.order_by("pk").first(),
             "membership": CompanyMember.objects.get(company=company, user=learner),

@@ -510,6 +510,36 @@ avvik_sandbox:practice_statistics                  GET    L    200     200   200
 avvik_sandbox:practice_statistics                  POST   405  405     405   405        405         405   405         405    405
 avvik_sandbox:practice_export                      GET    L    200     200   200        200         200   200         200    200
 avvik_sandbox:practice_export                      POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_home                         GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:routine_home                         POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_solo                         GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_solo                         POST   L    R       R     R          R           R     R           R      R
+avvik_sandbox:routine_join                         GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_join                         POST   L    R       R     R          R           R     R           R      R
+avvik_sandbox:routine_class_create                 GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_class_create                 POST   L    404     404   R          404         404   404         404    R
+avvik_sandbox:routine_cohort                       GET    L    200     404   200        404         200   404         404    200
+avvik_sandbox:routine_cohort                       POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_advance                      GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_advance                      POST   L    R       404   R          404         R     404         404    R
+avvik_sandbox:routine_report                       GET    L    200     404   200        404         200   404         404    200
+avvik_sandbox:routine_report                       POST   L    200     404   200        404         200   404         404    200
+avvik_sandbox:routine_case                         GET    L    200     404   200        404         200   404         404    200
+avvik_sandbox:routine_case                         POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_take                         GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_take                         POST   L    400     404   400        404         400   404         404    400
+avvik_sandbox:routine_analyse                      GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_analyse                      POST   L    400     404   400        404         400   404         404    400
+avvik_sandbox:routine_action_add                   GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_action_add                   POST   L    400     404   400        404         400   404         404    400
+avvik_sandbox:routine_action_done                  GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_action_done                  POST   L    R       404   R          404         R     404         404    R
+avvik_sandbox:routine_forward                      GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_forward                      POST   L    400     404   400        404         400   404         404    400
+avvik_sandbox:routine_inform                       GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_inform                       POST   L    R       404   R          404         R     404         404    R
+avvik_sandbox:routine_close                        GET    405  405     405   405        405         405   405         405    405
+avvik_sandbox:routine_close                        POST   L    400     404   400        404         400   404         404    400
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200
@@ -561,6 +591,9 @@ def _values(route, world) -> dict:
         "app_label": "payments",
         "model_name": "company",
         "slug": o["practice"].slug,
+        "cohort_id": o["cohort"].pk,
+        "case_id": o["routine_case"].pk,
+        "action_id": o["routine_action"].pk,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):
