@@ -160,8 +160,9 @@ def closing(case: RoutineCase) -> StepFeedback:
 
 
 def feedback_for(case: RoutineCase) -> list[StepFeedback]:
-    """Feedback for every step the case has passed."""
-    result = [report(case)]
+    """Feedback for every step the case has passed (the report only when a learner
+    wrote it, not one from the practice company's own workers)."""
+    result = [report(case)] if case.reporter_id else []
     if case.status in ("analysis", "actions", "evaluation", "closed"):
         result.append(analysis(case))
     if case.status in ("actions", "evaluation", "closed"):
