@@ -446,6 +446,7 @@ class CriterionScore(models.Model):
 
 # The practice world's models live in their own package; importing them here registers
 # them with the app.
+from .practice.amu_models import StatisticsAnswer, StatisticsKeyPoint  # noqa: E402, F401
 from .practice.models import (  # noqa: E402, F401
     PracticeAction,
     PracticeCompany,

@@ -2,6 +2,7 @@ from django.urls import path
 
 import lms.converters  # noqa: F401  (registers <id:…>)
 
+from .practice import amu_views
 from .practice import routine_views as routine
 from .practice import views as practice
 from .views import review, workspace
@@ -25,6 +26,16 @@ urlpatterns = [
         "company/<slug:slug>/statistics/export/<str:fmt>/",
         practice.company_export,
         name="practice_export",
+    ),
+    path(
+        "company/<slug:slug>/statistics/amu/",
+        amu_views.amu_exercise,
+        name="practice_amu",
+    ),
+    path(
+        "company/<slug:slug>/statistics/amu/<id:answer_id>/",
+        amu_views.amu_answer,
+        name="practice_amu_answer",
     ),
     path("company/<slug:slug>/routine/", routine.routine_home, name="routine_home"),
     path(

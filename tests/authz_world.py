@@ -11,7 +11,8 @@ from django.contrib.auth.models import Group, Permission
 
 from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
-from avvik_sandbox.practice import routine
+from avvik_sandbox.practice import amu, routine
+from avvik_sandbox.practice.demo import seed_key
 from avvik_sandbox.practice.generator import generate_history
 from avvik_sandbox.practice.models import PracticeCompany, PracticeDepartment
 from courses.factories import course_with_lessons
@@ -119,6 +120,14 @@ def build(site, capture_on_commit) -> World:
         company=practice, name="Oppvekst", profile="school"
     )
     generate_history(company=practice)
+    seed_key(practice)
+    amu_answer = amu.answer_submit(
+        company=practice,
+        user=learner,
+        year=practice.last_year,
+        language="nb",
+        conclusions=[{"conclusion": "Mange meldinger", "measure": "Ros dem"}],
+    )
     # A class in the practice company, taught by the instructor: the learner reported
     # a case, the company admin (also a member) leads it and has planned an action.
     instructor.user_permissions.add(
@@ -189,6 +198,7 @@ def build(site, capture_on_commit) -> World:
             "batch": batch,
             "practice": practice,
             "cohort": cohort,
+            "amu_answer": amu_answer,
             "routine_case": case,
             "routine_action": action,
             "audit": AuditEvent.objects.order_by("pk").first(),

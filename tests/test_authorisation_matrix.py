@@ -523,7 +523,7 @@ avvik_sandbox:routine_cohort                       POST   405  405     405   405
 avvik_sandbox:routine_advance                      GET    405  405     405   405        405         405   405         405    405
 avvik_sandbox:routine_advance                      POST   L    R       404   R          404         R     404         404    R
 avvik_sandbox:routine_report                       GET    L    200     404   200        404         200   404         404    200
-avvik_sandbox:routine_report                       POST   L    200     404   200        404         200   404         404    200
+avvik_sandbox:routine_report                       POST   L    400     404   400        404         400   404         404    400
 avvik_sandbox:routine_case                         GET    L    200     404   200        404         200   404         404    200
 avvik_sandbox:routine_case                         POST   405  405     405   405        405         405   405         405    405
 avvik_sandbox:routine_take                         GET    405  405     405   405        405         405   405         405    405
@@ -540,6 +540,10 @@ avvik_sandbox:routine_inform                       GET    405  405     405   405
 avvik_sandbox:routine_inform                       POST   L    R       404   R          404         R     404         404    R
 avvik_sandbox:routine_close                        GET    405  405     405   405        405         405   405         405    405
 avvik_sandbox:routine_close                        POST   L    400     404   400        404         400   404         404    400
+avvik_sandbox:practice_amu                         GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:practice_amu                         POST   L    400     400   400        400         400   400         400    400
+avvik_sandbox:practice_amu_answer                  GET    L    200     404   404        404         404   404         404    404
+avvik_sandbox:practice_amu_answer                  POST   405  405     405   405        405         405   405         405    405
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200
@@ -594,6 +598,7 @@ def _values(route, world) -> dict:
         "cohort_id": o["cohort"].pk,
         "case_id": o["routine_case"].pk,
         "action_id": o["routine_action"].pk,
+        "answer_id": o["amu_answer"].pk,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from .amu_models import StatisticsKeyPoint
 from .generator import generate_history
 from .models import PracticeCompany, PracticeDepartment
 
@@ -109,5 +110,47 @@ def seed_practice_companies(*, seed: int = 2025) -> list[PracticeCompany]:
                     sort_order=order,
                 )
             generate_history(company=company)
+        seed_key(company)
         companies.append(company)
     return companies
+
+
+# What a leader should read out of the municipality's figures (the statistics exercise).
+MUNICIPAL_KEY = [
+    {
+        "point": "Mange meldinger kan bety en god meldekultur, ikke bare mange farlige "
+        "hendelser.",
+        "wordings": "meldekultur\nkultur for å melde\nterskel for å melde\nlav terskel\n"
+        "melder mye\nreporting culture\nкультура повідомлень",
+        "hint": "Hva kan det bety at det meldes så mange avvik? Tenk på meldekulturen, "
+        "ikke bare på antallet hendelser.",
+        "required": False,
+    },
+    {
+        "point": "Enheter som melder få eller ingen avvik, trenger oppfølging: det kan "
+        "være underrapportering.",
+        "wordings": "underrapportering\nmelder få\nmelder lite\nmelder ingen\nfå avvik\n"
+        "ingen avvik\nfå meldinger\nunder-reporting\nunderreporting\nfew reports\n"
+        "мало повідомлень",
+        "hint": "Se på enhetene i tabellen over avdelinger og enheter: noen melder nesten "
+        "ingenting. Hva kan det bety?",
+        "required": False,
+    },
+    {
+        "point": "Vold og trusler er den klart største kategorien og trenger egen "
+        "risikovurdering og tiltak (forskrift om utførelse av arbeid kap. 23A).",
+        "wordings": "vold risikovurdering\ntrusler risikovurdering\nvold kartlegging\n"
+        "vold tiltaksplan\nvold opplæring\nviolence risk assessment\n"
+        "насильство оцінка ризиків",
+        "hint": "Hvilken kategori er størst, og hva krever regelverket at arbeidsgiveren "
+        "gjør med den risikoen?",
+        "required": True,
+    },
+]
+
+
+def seed_key(company: PracticeCompany) -> None:
+    if company.kind != "municipality" or company.key_points.exists():
+        return
+    for order, point in enumerate(MUNICIPAL_KEY):
+        StatisticsKeyPoint.objects.create(company=company, sort_order=order, **point)

@@ -83,6 +83,14 @@ class PracticeCompany(ClusterableModel):
             heading=_("History"),
         ),
         InlinePanel("departments", heading=_("Departments"), min_num=1),
+        InlinePanel(
+            "key_points",
+            heading=_("Key for the statistics exercise"),
+            help_text=_(
+                "What a leader should conclude from the figures before a meeting of "
+                "the working environment committee (AMU)."
+            ),
+        ),
     ]
 
     class Meta:

@@ -147,7 +147,7 @@ def cohort_advance(request, cohort_id):
 @login_required
 def case_report(request, cohort_id):
     cohort = _cohort(request, cohort_id)
-    form = ReportForm(request.POST or None, cohort=cohort)
+    form = ReportForm(request.POST if request.method == "POST" else None, cohort=cohort)
     if request.method == "POST" and form.is_valid():
         data = {f: form.cleaned_data[f] for f in ReportForm.Meta.fields}
         case = routine.case_report(cohort=cohort, user=request.user, data=data)
