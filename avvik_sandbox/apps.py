@@ -43,3 +43,11 @@ class AvvikSandboxConfig(AppConfig):
         page_context_register(SandboxIndexPage, exercise_index_context)
         if exercise_completion_unmet not in completion_checks:
             completion_checks.append(exercise_completion_unmet)
+        # Practice companies: chosen in a lesson's practice block, required like exercises.
+        from courses.page_hooks import block_choices_register
+
+        from .practice import selectors as practice_selectors
+
+        block_choices_register("practice_companies", practice_selectors.company_choices)
+        if practice_selectors.completion_unmet not in completion_checks:
+            completion_checks.append(practice_selectors.completion_unmet)

@@ -204,35 +204,65 @@ def seed_permissions(index: SandboxIndexPage) -> None:
             )
 
 
-def place_in_lesson(exercise: ExercisePage, course) -> None:
-    """Put the scaffolding exercise in the worker course's lesson on deviations, as
-    optional practice, so the demo course can still be completed without an instructor."""
+def _append_to_lesson(course, *, block_id: str, block_type: str, value_for, hint: str):
+    """Add a block at the end of the course's lesson whose slug contains ``hint`` (else
+    its last lesson), in every language; ``value_for(version)`` gives the block value."""
     if course is None:
         return
     lessons = LessonPage.objects.descendant_of(course).order_by("path").specific()
-    lesson = next((p for p in lessons if "avvik" in p.slug), None) or lessons.last()
+    lesson = next((p for p in lessons if hint in p.slug), None) or lessons.last()
     if lesson is None:
         return
-    block_id = _id("lesson-block", exercise.translation_key)
     for version in lesson.get_translations(inclusive=True).specific():
         if any(b.id == block_id for b in version.body):
             continue
+        raw = list(version.body.raw_data)
+        raw.append({"type": block_type, "id": block_id, "value": value_for(version)})
+        version.body = raw
+        _publish(version)
+
+
+def place_in_lesson(exercise: ExercisePage, course) -> None:
+    """Put the scaffolding exercise in the worker course's lesson on deviations, as
+    optional practice, so the demo course can still be completed without an instructor."""
+
+    def value_for(version):
         translated = (
             ExercisePage.objects.filter(
                 translation_key=exercise.translation_key, locale=version.locale
             ).first()
             or exercise
         )
-        raw = list(version.body.raw_data)
-        raw.append(
-            {
-                "type": "exercise",
-                "id": block_id,
-                "value": {"exercise": translated.pk, "required": False},
-            }
+        return {"exercise": translated.pk, "required": False}
+
+    _append_to_lesson(
+        course,
+        block_id=_id("lesson-block", exercise.translation_key),
+        block_type="exercise",
+        value_for=value_for,
+        hint="avvik",
+    )
+
+
+def place_practice(courses: dict, company) -> None:
+    """The leader course reads the practice municipality's statistics; the verneombud
+    and AMU courses play its deviation routine (optional in the demo)."""
+    for key, activity in (
+        ("leader", "statistics"),
+        ("verneombud", "routine"),
+        ("amu", "routine"),
+    ):
+        _append_to_lesson(
+            courses.get(key),
+            block_id=_id("practice-block", key, activity),
+            block_type="practice",
+            value_for=lambda _version, a=activity: {
+                "company": company.slug,
+                "activity": a,
+                "required": False,
+            },
+            hint="avvik",
         )
-        version.body = raw
-        _publish(version)
 
 
 def _answer(page: ExercisePage, *, event, facts, whys, report, actions, case):
@@ -474,6 +504,7 @@ def seed(*, users, courses) -> list[str]:
     practice = seed_practice_companies()
     worker = courses.get("worker")
     place_in_lesson(pages["scaffolding"], worker)
+    place_practice(courses, practice[0])
 
     instructor = users.get("instructor")
     if instructor:

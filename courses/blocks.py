@@ -131,6 +131,42 @@ class ExerciseBlock(blocks.StructBlock):
         template = "avvik_sandbox/blocks/exercise_block.html"
 
 
+def practice_company_choices() -> list:
+    """The sandbox's practice companies (registered by avvik_sandbox)."""
+    from .page_hooks import block_choices
+
+    return block_choices("practice_companies")
+
+
+class PracticeBlock(blocks.StructBlock):
+    """An activity in one of the sandbox's practice companies placed in a lesson."""
+
+    company = blocks.ChoiceBlock(
+        choices=practice_company_choices, label=_("Practice company")
+    )
+    activity = blocks.ChoiceBlock(
+        choices=[
+            ("statistics", _("Read the statistics: conclusions for AMU")),
+            ("routine", _("The deviation routine: handle a case to closing")),
+        ],
+        label=_("Activity"),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Required for course completion"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Statistics: passed against the key. Routine: a case handled as the "
+            "leader and closed with an effect evaluation."
+        ),
+    )
+
+    class Meta:
+        icon = "site"
+        label = _("Practice company")
+        template = "avvik_sandbox/blocks/practice_block.html"
+
+
 class ArticleStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -146,3 +182,4 @@ class ArticleStreamBlock(blocks.StreamBlock):
 class LessonStreamBlock(ArticleStreamBlock):
     quiz = QuizBlock()
     exercise = ExerciseBlock()
+    practice = PracticeBlock()

@@ -55,3 +55,17 @@ class HookedPageMixin:
         if server is None:
             return super().serve(request, *args, **kwargs)
         return server(request, self)
+
+
+# Choices for blocks that point at things another app owns (the practice companies of
+# the sandbox): ``provider() -> [(value, label)]``, asked when an editor opens the form.
+_choice_providers: dict[str, Callable[[], list]] = {}
+
+
+def block_choices_register(name: str, provider: Callable[[], list]) -> None:
+    _choice_providers[name] = provider
+
+
+def block_choices(name: str) -> list:
+    provider = _choice_providers.get(name)
+    return list(provider()) if provider else []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..matching import Analysed
 from .amu_models import StatisticsAnswer, StatisticsKeyPoint
+from .completion import recheck_completion
 
 MIN_STATEMENT_WORDS = 6
 PASS_SHARE = 2 / 3
@@ -61,7 +62,7 @@ def answer_submit(
 ) -> StatisticsAnswer:
     key = list(company.key_points.all())
     result = evaluate(key=key, conclusions=conclusions, language=language)
-    return StatisticsAnswer.objects.create(
+    answer = StatisticsAnswer.objects.create(
         company=company,
         user=user,
         year=year,
@@ -71,6 +72,9 @@ def answer_submit(
         score_percent=result.score_percent,
         passed=result.passed,
     )
+    if answer.passed:
+        recheck_completion(user=user)
+    return answer
 
 
 def answer_evaluation(answer: StatisticsAnswer) -> Evaluation:

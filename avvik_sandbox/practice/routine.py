@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from .completion import recheck_completion
 from .models import PracticeCompany
 from .routine_models import (
     PracticeCohort,
@@ -308,4 +309,5 @@ def case_close(*, case: RoutineCase, user, evaluation: str) -> RoutineCase:
     case.status = "closed"
     case.closed_on = case.cohort.today
     case.save(update_fields=["evaluation", "status", "closed_on"])
+    transaction.on_commit(lambda: recheck_completion(user=user))
     return case

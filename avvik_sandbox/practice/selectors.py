@@ -12,10 +12,13 @@ from datetime import date, datetime, time
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .. import choices as sandbox_choices
 from . import choices
+from .amu_models import StatisticsAnswer
 from .models import PracticeAction, PracticeCompany, PracticeDeviation
+from .routine_models import RoutineCase
 
 CLOSE_BUCKETS = [(7, "≤ 7"), (30, "8–30"), (90, "31–90"), (None, "> 90")]
 
@@ -199,3 +202,55 @@ def live_company(*, slug: str, user) -> PracticeCompany | None:
     if not (user.is_staff and user.has_perm("avvik_sandbox.change_practicecompany")):
         queryset = queryset.filter(live=True)
     return queryset.first()
+
+
+# --- In courses: what a lesson's practice block asks ----------------------------------
+
+
+def company_choices() -> list[tuple[str, str]]:
+    return list(PracticeCompany.objects.order_by("name").values_list("slug", "name"))
+
+
+def activity_done(*, user, company_slug: str, activity: str) -> bool:
+    """Statistics: an answer passed against the key. Routine: a case the user handled
+    as the leader and closed."""
+    if not user.is_authenticated:
+        return False
+    if activity == "statistics":
+        return StatisticsAnswer.objects.filter(
+            user=user, company__slug=company_slug, passed=True
+        ).exists()
+    if activity == "routine":
+        return RoutineCase.objects.filter(
+            handler=user, cohort__company__slug=company_slug, status="closed"
+        ).exists()
+    return False
+
+
+def required_activities(*, lessons) -> list[dict]:
+    return [
+        block.value
+        for lesson in lessons
+        for block in lesson.body
+        if block.block_type == "practice" and block.value.get("required")
+    ]
+
+
+def completion_unmet(enrolment, lessons) -> list[str]:
+    """Completion check (registered in ``apps``): every required practice activity in
+    the course's lessons done."""
+    unmet = []
+    for value in required_activities(lessons=lessons):
+        slug, activity = value.get("company"), value.get("activity")
+        if not activity_done(user=enrolment.user, company_slug=slug, activity=activity):
+            name = (
+                PracticeCompany.objects.filter(slug=slug)
+                .values_list("name", flat=True)
+                .first()
+                or slug
+            )
+            unmet.append(
+                _("Practice company activity not done yet: %(company)s")
+                % {"company": name}
+            )
+    return unmet

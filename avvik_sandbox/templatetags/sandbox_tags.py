@@ -87,3 +87,32 @@ def dashboard_submissions(context, limit=5):
         list(learner_submissions(user=user)[:limit]) if user.is_authenticated else []
     )
     return {"submissions": submissions, "request": context["request"]}
+
+
+@register.simple_tag
+def practice_block_state(value, request):
+    """What a practice block in a lesson shows: the company, the link and whether the
+    learner has done the activity."""
+    from avvik_sandbox.practice.selectors import activity_done, live_company
+
+    if request is None:
+        return None
+    slug, activity = value.get("company"), value.get("activity")
+    company = live_company(slug=slug or "", user=request.user)
+    if company is None:
+        return None
+    name = (
+        "avvik_sandbox:practice_amu"
+        if activity == "statistics"
+        else "avvik_sandbox:routine_home"
+    )
+    if activity == "statistics" and not company.key_points.exists():
+        name = "avvik_sandbox:practice_statistics"
+    return {
+        "company": company,
+        "activity": activity,
+        "url": reverse(name, args=[company.slug]),
+        "done": activity_done(
+            user=request.user, company_slug=company.slug, activity=activity
+        ),
+    }
