@@ -188,7 +188,11 @@ def seed_permissions(index: SandboxIndexPage) -> None:
         # Editors prepare practice companies; both start classes in them.
         codenames = ["add_practicecohort"]
         if name == "Editors":
-            codenames += [f"{a}_practicecompany" for a in ("add", "change", "delete")]
+            codenames += [
+                f"{a}_{model}"
+                for a in ("add", "change", "delete")
+                for model in ("practicecompany", "riskexercise")
+            ]
         group.permissions.add(
             *Permission.objects.filter(
                 content_type__app_label="avvik_sandbox", codename__in=codenames
@@ -246,11 +250,14 @@ def place_in_lesson(exercise: ExercisePage, course) -> None:
 
 def place_practice(courses: dict, company) -> None:
     """The leader course reads the practice municipality's statistics; the verneombud
-    and AMU courses play its deviation routine (optional in the demo)."""
+    and AMU courses play its deviation routine and its risk assessment (optional in
+    the demo)."""
     for key, activity in (
         ("leader", "statistics"),
         ("verneombud", "routine"),
+        ("verneombud", "risk"),
         ("amu", "routine"),
+        ("amu", "risk"),
     ):
         _append_to_lesson(
             courses.get(key),

@@ -2,7 +2,7 @@ from django.urls import path
 
 import lms.converters  # noqa: F401  (registers <id:…>)
 
-from .practice import amu_views
+from .practice import amu_views, risk_views
 from .practice import routine_views as routine
 from .practice import views as practice
 from .views import review, workspace
@@ -36,6 +36,12 @@ urlpatterns = [
         "company/<slug:slug>/statistics/amu/<id:answer_id>/",
         amu_views.amu_answer,
         name="practice_amu_answer",
+    ),
+    path("risk/<slug:slug>/", risk_views.risk_exercise, name="risk_exercise"),
+    path(
+        "risk/<slug:slug>/answers/<id:answer_id>/",
+        risk_views.risk_answer,
+        name="risk_answer",
     ),
     path("company/<slug:slug>/routine/", routine.routine_home, name="routine_home"),
     path(

@@ -85,3 +85,10 @@ def register_practice_companies():
     from .practice.admin import PracticeCompanyViewSet
 
     return PracticeCompanyViewSet("practice_companies")
+
+
+@hooks.register("register_admin_viewset")
+def register_risk_exercises():
+    from .practice.admin import RiskExerciseViewSet
+
+    return RiskExerciseViewSet("risk_exercises")

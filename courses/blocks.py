@@ -148,6 +148,7 @@ class PracticeBlock(blocks.StructBlock):
         choices=[
             ("statistics", _("Read the statistics: conclusions for AMU")),
             ("routine", _("The deviation routine: handle a case to closing")),
+            ("risk", _("Risk assessment: map, place in the matrix, plan measures")),
         ],
         label=_("Activity"),
     )
@@ -156,8 +157,8 @@ class PracticeBlock(blocks.StructBlock):
         required=False,
         default=False,
         help_text=_(
-            "Statistics: passed against the key. Routine: a case handled as the "
-            "leader and closed with an effect evaluation."
+            "Statistics and risk assessment: passed against the key. Routine: a "
+            "case handled as the leader and closed with an effect evaluation."
         ),
     )
 

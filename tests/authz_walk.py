@@ -18,6 +18,7 @@ OUR_ADMIN_PREFIXES = (
     "admin/payments/",
     "admin/change-history/",
     "admin/practice_companies/",
+    "admin/risk_exercises/",
 )
 OUT_OF_RANGE = "99999999999999999999999"
 

@@ -11,10 +11,11 @@ from django.contrib.auth.models import Group, Permission
 
 from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
-from avvik_sandbox.practice import amu, routine
+from avvik_sandbox.practice import amu, risk, routine
 from avvik_sandbox.practice.demo import seed_key
 from avvik_sandbox.practice.generator import generate_history
 from avvik_sandbox.practice.models import PracticeCompany, PracticeDepartment
+from avvik_sandbox.practice.risk_models import RiskExercise, RiskHazardKey
 from courses.factories import course_with_lessons
 from lms.factories import UserFactory
 from lms.models import (
@@ -77,11 +78,12 @@ def build(site, capture_on_commit) -> World:
     instructor = _staff("teacher@example.org", "Instructors")
     instr_other = _staff("teacher-other@example.org", "Instructors")
     editor = _staff("editor@example.org", "Editors")
-    # Editors prepare the practice companies, as the demo's Editors group does.
+    # Editors prepare the practice companies and the risk-assessment exercises, as
+    # the demo's Editors group does.
     editor.groups.get().permissions.add(
         *Permission.objects.filter(
             content_type__app_label="avvik_sandbox",
-            codename__endswith="_practicecompany",
+            codename__regex=r"_(practicecompany|riskexercise)$",
         )
     )
     superuser = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
@@ -121,6 +123,18 @@ def build(site, capture_on_commit) -> World:
     )
     generate_history(company=practice)
     seed_key(practice)
+    risk_exercise = RiskExercise.objects.create(
+        title="Risiko", slug="risiko", company=practice, intro="Situasjonen", live=True
+    )
+    RiskHazardKey.objects.create(
+        exercise=risk_exercise, hazard="Vold", wordings="vold", measure_wordings="alarm"
+    )
+    risk_answer = risk.answer_submit(
+        exercise=risk_exercise,
+        user=learner,
+        language="nb",
+        rows=[{"hazard": "Vold mot ansatte", "probability": 3, "consequence": 3}],
+    )
     amu_answer = amu.answer_submit(
         company=practice,
         user=learner,
@@ -199,6 +213,8 @@ def build(site, capture_on_commit) -> World:
             "practice": practice,
             "cohort": cohort,
             "amu_answer": amu_answer,
+            "risk_exercise": risk_exercise,
+            "risk_answer": risk_answer,
             "routine_case": case,
             "routine_action": action,
             "audit": AuditEvent.objects.order_by("pk").first(),

@@ -544,6 +544,28 @@ avvik_sandbox:practice_amu                         GET    L    200     200   200
 avvik_sandbox:practice_amu                         POST   L    400     400   400        400         400   400         400    400
 avvik_sandbox:practice_amu_answer                  GET    L    200     404   404        404         404   404         404    404
 avvik_sandbox:practice_amu_answer                  POST   405  405     405   405        405         405   405         405    405
+risk_exercises:index                               GET    L    L       L     A          A           L     L           200    200
+risk_exercises:index                               POST   L    L       L     A          A           L     L           405    405
+risk_exercises:index_results                       GET    L    L       L     A          A           L     L           200    200
+risk_exercises:index_results                       POST   L    L       L     A          A           L     L           405    405
+risk_exercises:add                                 GET    L    L       L     A          A           L     L           200    200
+risk_exercises:add                                 POST   L    L       L     A          A           L     L           200    200
+risk_exercises:edit                                GET    L    L       L     A          A           L     L           200    200
+risk_exercises:edit                                POST   L    L       L     A          A           L     L           200    200
+risk_exercises:delete                              GET    L    L       L     A          A           L     L           200    200
+risk_exercises:delete                              POST   L    L       L     A          A           L     L           R      R
+risk_exercises:history                             GET    L    L       L     A          A           L     L           200    200
+risk_exercises:history                             POST   L    L       L     A          A           L     L           405    405
+risk_exercises:history_results                     GET    L    L       L     A          A           L     L           200    200
+risk_exercises:history_results                     POST   L    L       L     A          A           L     L           405    405
+risk_exercises:usage                               GET    L    L       L     A          A           L     L           200    200
+risk_exercises:usage                               POST   L    L       L     A          A           L     L           405    405
+risk_exercises:copy                                GET    L    L       L     A          A           L     L           200    200
+risk_exercises:copy                                POST   L    L       L     A          A           L     L           200    200
+avvik_sandbox:risk_exercise                        GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:risk_exercise                        POST   L    400     400   400        400         400   400         400    400
+avvik_sandbox:risk_answer                          GET    L    200     404   404        404         404   404         404    404
+avvik_sandbox:risk_answer                          POST   405  405     405   405        405         405   405         405    405
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200
@@ -605,6 +627,9 @@ def _values(route, world) -> dict:
         values["invitation_id"] = o["member_invitation"].pk
     if key.startswith("payments:join"):
         values["token"] = o["member_invitation"].token
+    if key.startswith("avvik_sandbox:risk_"):
+        values["slug"] = o["risk_exercise"].slug
+        values["answer_id"] = o["risk_answer"].pk
     if key.startswith("lms:newsletter_"):
         values["token"] = o["subscription"].token
     admin_objects = {
@@ -622,6 +647,7 @@ def _values(route, world) -> dict:
         "admin/payments/invitations/": "seat_invitation",
         "admin/change-history/": "company",
         "admin/practice_companies/": "practice",
+        "admin/risk_exercises/": "risk_exercise",
     }
     for prefix, name in admin_objects.items():
         if route.pattern.startswith(prefix):

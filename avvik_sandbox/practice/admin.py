@@ -15,6 +15,7 @@ from wagtail.admin.widgets.button import ListingButton
 
 from .generator import generate_history
 from .models import PracticeCompany
+from .risk_models import RiskExercise
 
 
 class GenerateForm(forms.Form):
@@ -89,3 +90,13 @@ def generate(request, pk: int, *, viewset: PracticeCompanyViewSet):
             "form": form,
         },
     )
+
+
+class RiskExerciseViewSet(ModelViewSet):
+    model = RiskExercise
+    icon = "warning"
+    menu_label = gettext_lazy("Risk-assessment exercises")
+    menu_order = 263
+    add_to_admin_menu = True
+    list_display = ["title", "company", "matrix_size", "live"]
+    search_fields = ["title"]

@@ -5,6 +5,7 @@ from datetime import date
 from .amu_models import StatisticsKeyPoint
 from .generator import generate_history
 from .models import PracticeCompany, PracticeDepartment
+from .risk_demo import seed_risk_exercises
 
 MUNICIPALITY = {
     "name": "Fjordvik kommune",
@@ -112,6 +113,7 @@ def seed_practice_companies(*, seed: int = 2025) -> list[PracticeCompany]:
             generate_history(company=company)
         seed_key(company)
         companies.append(company)
+    seed_risk_exercises({c.slug: c for c in companies})
     return companies
 
 

@@ -18,6 +18,7 @@ from .. import choices as sandbox_choices
 from . import choices
 from .amu_models import StatisticsAnswer
 from .models import PracticeAction, PracticeCompany, PracticeDeviation
+from .risk_models import RiskAnswer
 from .routine_models import RoutineCase
 
 CLOSE_BUCKETS = [(7, "≤ 7"), (30, "8–30"), (90, "31–90"), (None, "> 90")]
@@ -219,6 +220,10 @@ def activity_done(*, user, company_slug: str, activity: str) -> bool:
     if activity == "statistics":
         return StatisticsAnswer.objects.filter(
             user=user, company__slug=company_slug, passed=True
+        ).exists()
+    if activity == "risk":
+        return RiskAnswer.objects.filter(
+            user=user, exercise__company__slug=company_slug, passed=True
         ).exists()
     if activity == "routine":
         return RoutineCase.objects.filter(

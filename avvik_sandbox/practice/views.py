@@ -64,6 +64,7 @@ def company_detail(request, slug: str):
             "company": company,
             "departments": company.departments.prefetch_related("units"),
             "key_people": people.order_by("role", "name"),
+            "risk_exercises": company.riskexercise_set.filter(live=True),
             "form": form,
             "page_obj": page,
             "querystring": query.urlencode(),

@@ -101,17 +101,22 @@ def practice_block_state(value, request):
     company = live_company(slug=slug or "", user=request.user)
     if company is None:
         return None
-    name = (
-        "avvik_sandbox:practice_amu"
-        if activity == "statistics"
-        else "avvik_sandbox:routine_home"
-    )
-    if activity == "statistics" and not company.key_points.exists():
-        name = "avvik_sandbox:practice_statistics"
+    if activity == "risk":
+        exercise = company.riskexercise_set.filter(live=True).order_by("title").first()
+        if exercise is None:
+            return None
+        url = reverse("avvik_sandbox:risk_exercise", args=[exercise.slug])
+    elif activity == "statistics":
+        name = "avvik_sandbox:practice_amu"
+        if not company.key_points.exists():
+            name = "avvik_sandbox:practice_statistics"
+        url = reverse(name, args=[company.slug])
+    else:
+        url = reverse("avvik_sandbox:routine_home", args=[company.slug])
     return {
         "company": company,
         "activity": activity,
-        "url": reverse(name, args=[company.slug]),
+        "url": url,
         "done": activity_done(
             user=request.user, company_slug=company.slug, activity=activity
         ),
