@@ -13,6 +13,9 @@
   synonyms and compounds; ``feedback`` renders the codes in the reader's language.
 - ``services``: drafts, the case routine, submit, claim/release/grade (row locks, audit
   log, e-mail via ``tasks``) and the course completion check registered in ``apps``.
+- ``practice``: the practice companies (generated deviation log and statistics, the
+  routine played through in classes, the statistics exercise for AMU, the risk
+  assessment); its own map is in ``practice/__init__.py``.
 - ``demo`` + ``demo_content``: seven seeded exercises; ``bench/bench_sandbox_kappa.py``
   measures the pre-score against hand grading.
 """

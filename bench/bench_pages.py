@@ -1,4 +1,5 @@
-"""Catalogue and lesson pages: median render time and query count on the demo data.
+"""Catalogue, lesson and practice-company pages: median render time and query count on
+the demo data.
 
 Run with `make bench` (or `.venv/bin/python bench/bench_pages.py`) after `make run` has
 seeded the demo. Uses the Django test client in-process: no network, no server.
@@ -62,6 +63,14 @@ def main():
         ("course page", course.url),
         ("lesson page", lesson.url),
         ("dashboard", "/nb/dashboard/"),
+        # The practice municipality: two years of generated history (about 2,700).
+        ("practice statistics", "/nb/sandbox/company/fjordvik-kommune/statistics/"),
+        (
+            "statistics filtered",
+            "/nb/sandbox/company/fjordvik-kommune/statistics/?year=2024&quarter=3&category=vold",
+        ),
+        ("practice log", "/nb/sandbox/company/fjordvik-kommune/"),
+        ("risk exercise", "/nb/sandbox/risk/vold-og-trusler-barnehage/"),
     ]:
         ms, queries = measure(client, url)
         print(f"{name:<20} median {ms:6.1f} ms over {RUNS} runs, {queries} queries")

@@ -38,10 +38,37 @@ class HomePage(HookedPageMixin, Page):
     cache_for_anonymous = True
     hero_title = models.CharField(_("hero title"), max_length=200)
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
+    participants_wording = models.CharField(
+        _("participant count"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Shown under the introduction, e.g. “Over {n} kursdeltakere”. {n} is the "
+            "number of people who have completed a course, rounded down. Leave empty "
+            "to show nothing."
+        ),
+    )
+    participants_round_to = models.PositiveIntegerField(
+        _("round down to"),
+        choices=[
+            (1, "1"),
+            (10, "10"),
+            (50, "50"),
+            (100, "100"),
+            (500, "500"),
+            (1000, "1000"),
+        ],
+        default=100,
+        help_text=_("Nothing is shown until the count reaches this number."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("participants_wording"), FieldPanel("participants_round_to")],
+            heading=_("Participant count"),
+        ),
     ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

@@ -40,3 +40,9 @@ class LmsConfig(AppConfig):
 
         page_server_register(LessonPage, lesson_serve)
         page_context_register(CoursePage, course_page_context)
+        # The home page's "over N participants", from real completions.
+        from courses.models import HomePage
+
+        from .social_proof import home_page_context
+
+        page_context_register(HomePage, home_page_context)
