@@ -5,7 +5,7 @@ import lms.converters  # noqa: F401  (registers <id:…>)
 from .practice import amu_views, risk_views
 from .practice import routine_views as routine
 from .practice import views as practice
-from .views import review, workspace
+from .views import practice_grading, review, workspace
 
 app_name = "avvik_sandbox"
 
@@ -13,6 +13,12 @@ app_name = "avvik_sandbox"
 urlpatterns = [
     path("grading/", review.grading_queue, name="grading_queue"),
     path("grading/<id:pk>/", review.grading_detail, name="grading_detail"),
+    path("grading/practice/", practice_grading.practice_queue, name="practice_queue"),
+    path(
+        "grading/practice/<str:kind>/<id:answer_id>/",
+        practice_grading.practice_review,
+        name="practice_review",
+    ),
     path("submissions/<id:pk>/", review.submission_detail, name="submission"),
     path("mine/", review.my_submissions, name="mine"),
     path("autosave/<id:exercise_id>/", workspace.autosave, name="autosave"),

@@ -566,6 +566,10 @@ avvik_sandbox:risk_exercise                        GET    L    200     200   200
 avvik_sandbox:risk_exercise                        POST   L    400     400   400        400         400   400         400    400
 avvik_sandbox:risk_answer                          GET    L    200     404   404        404         404   404         404    404
 avvik_sandbox:risk_answer                          POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:practice_queue                       GET    L    403     403   403        403         403   403         403    200
+avvik_sandbox:practice_queue                       POST   405  405     405   405        405         405   405         405    405
+avvik_sandbox:practice_review                      GET    L    403     403   403        403         403   403         403    200
+avvik_sandbox:practice_review                      POST   L    403     403   403        403         403   403         403    400
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200
@@ -627,6 +631,9 @@ def _values(route, world) -> dict:
         values["invitation_id"] = o["member_invitation"].pk
     if key.startswith("payments:join"):
         values["token"] = o["member_invitation"].token
+    if key == "avvik_sandbox:practice_review":
+        values["kind"] = "risk"
+        values["answer_id"] = o["risk_answer"].pk
     if key.startswith("avvik_sandbox:risk_"):
         values["slug"] = o["risk_exercise"].slug
         values["answer_id"] = o["risk_answer"].pk

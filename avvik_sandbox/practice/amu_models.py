@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from .models import PracticeCompany
+from .review_models import InstructorReview
 
 
 class StatisticsKeyPoint(Orderable):
@@ -57,7 +58,7 @@ class StatisticsKeyPoint(Orderable):
         return [line.strip() for line in self.wordings.splitlines() if line.strip()]
 
 
-class StatisticsAnswer(models.Model):
+class StatisticsAnswer(InstructorReview):
     company = models.ForeignKey(
         PracticeCompany, on_delete=models.CASCADE, related_name="statistics_answers"
     )

@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from .models import PracticeCompany
+from .review_models import InstructorReview
 
 MATRIX_SIZES = [(3, "3 × 3"), (5, "5 × 5")]
 
@@ -140,7 +141,7 @@ class RiskHazardKey(Orderable):
         return self._lines(self.measure_wordings)
 
 
-class RiskAnswer(models.Model):
+class RiskAnswer(InstructorReview):
     exercise = models.ForeignKey(
         RiskExercise, on_delete=models.CASCADE, related_name="answers"
     )

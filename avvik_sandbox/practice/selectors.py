@@ -212,19 +212,28 @@ def company_choices() -> list[tuple[str, str]]:
     return list(PracticeCompany.objects.order_by("name").values_list("slug", "name"))
 
 
+def _passed() -> Q:
+    """The instructor's decision where there is one, else the pre-score's."""
+    return Q(review_passed=True) | Q(review_passed__isnull=True, passed=True)
+
+
 def activity_done(*, user, company_slug: str, activity: str) -> bool:
     """Statistics: an answer passed against the key. Routine: a case the user handled
     as the leader and closed."""
     if not user.is_authenticated:
         return False
     if activity == "statistics":
-        return StatisticsAnswer.objects.filter(
-            user=user, company__slug=company_slug, passed=True
-        ).exists()
+        return (
+            StatisticsAnswer.objects.filter(user=user, company__slug=company_slug)
+            .filter(_passed())
+            .exists()
+        )
     if activity == "risk":
-        return RiskAnswer.objects.filter(
-            user=user, exercise__company__slug=company_slug, passed=True
-        ).exists()
+        return (
+            RiskAnswer.objects.filter(user=user, exercise__company__slug=company_slug)
+            .filter(_passed())
+            .exists()
+        )
     if activity == "routine":
         return RoutineCase.objects.filter(
             handler=user, cohort__company__slug=company_slug, status="closed"
