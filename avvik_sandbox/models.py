@@ -457,6 +457,7 @@ from .practice.models import (  # noqa: E402, F401
 )
 from .practice.risk_models import RiskAnswer, RiskExercise, RiskHazardKey  # noqa: E402, F401
 from .practice.routine_models import (  # noqa: E402, F401
+    AmuReview,
     PracticeCohort,
     PracticeCohortMember,
     RoutineAction,

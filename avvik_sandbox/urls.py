@@ -68,6 +68,7 @@ urlpatterns = [
         name="routine_advance",
     ),
     path("routine/<id:cohort_id>/report/", routine.case_report, name="routine_report"),
+    path("routine/<id:cohort_id>/amu/", routine.cohort_amu, name="routine_amu"),
     path("routine/case/<id:case_id>/", routine.case_detail, name="routine_case"),
     path("routine/case/<id:case_id>/take/", routine.case_take, name="routine_take"),
     path(

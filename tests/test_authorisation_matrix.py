@@ -570,6 +570,8 @@ avvik_sandbox:practice_queue                       GET    L    403     403   403
 avvik_sandbox:practice_queue                       POST   405  405     405   405        405         405   405         405    405
 avvik_sandbox:practice_review                      GET    L    403     403   403        403         403   403         403    200
 avvik_sandbox:practice_review                      POST   L    403     403   403        403         403   403         403    400
+avvik_sandbox:routine_amu                          GET    L    200     404   200        404         200   404         404    200
+avvik_sandbox:routine_amu                          POST   L    400     404   400        404         400   404         404    400
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200

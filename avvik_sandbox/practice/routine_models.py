@@ -156,3 +156,26 @@ class RoutineAction(models.Model):
 
     def __str__(self):
         return self.description
+
+
+class AmuReview(models.Model):
+    """The period's cases brought to the working environment committee (AMU): the
+    figures as they stood and what the learner proposes the committee notes or
+    decides."""
+
+    cohort = models.ForeignKey(
+        PracticeCohort, on_delete=models.CASCADE, related_name="amu_reviews"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    period_end = models.DateField()
+    figures = models.JSONField(default=dict)  # counts as the author saw them
+    text = models.TextField(_("what AMU should know and decide"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"AMU {self.period_end}"

@@ -3,15 +3,18 @@ one URL for each step. A refused step shows its reason and keeps what was typed.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from ..choices import CASE_STEPS
-from . import routine, routine_feedback, selectors
+from . import amu_review, routine, routine_feedback, selectors
 from .routine_forms import (
     ActionForm,
     AnalysisForm,
@@ -309,3 +312,46 @@ def action_done(request, case_id, action_id):
     except routine.RoutineRefused as refusal:
         messages.error(request, str(refusal))
     return redirect("avvik_sandbox:routine_case", case.pk)
+
+
+class AmuReviewForm(forms.Form):
+    text = forms.CharField(
+        label=gettext_lazy("What AMU should know and decide"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=4000,
+        help_text=gettext_lazy(
+            "Summarise the period's deviations for the committee: the figures, what "
+            "is still open or late, and what you propose it notes or decides."
+        ),
+    )
+
+
+@login_required
+def cohort_amu(request, cohort_id):
+    cohort = _cohort(request, cohort_id)
+    form = AmuReviewForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        amu_review.review_create(
+            cohort=cohort, user=request.user, text=form.cleaned_data["text"]
+        )
+        messages.success(
+            request, _("Your summary for AMU is saved. Read the feedback below.")
+        )
+        return redirect("avvik_sandbox:routine_amu", cohort.pk)
+    language = translation.get_language() or "nb"
+    reviews = [
+        (r, amu_review.feedback(r, language))
+        for r in cohort.amu_reviews.select_related("author")[:10]
+    ]
+    return render(
+        request,
+        "avvik_sandbox/practice/amu_review.html",
+        {
+            "cohort": cohort,
+            "company": cohort.company,
+            "figures": amu_review.figures(cohort=cohort),
+            "form": form,
+            "reviews": reviews,
+        },
+        status=400 if form.is_bound else 200,
+    )

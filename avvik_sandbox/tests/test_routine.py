@@ -328,3 +328,49 @@ def test_the_report_form_is_in_ukrainian_for_a_ukrainian_worker(company):
     body = _client(learner).get(url).content.decode()
     assert url.startswith("/uk/")
     assert "Повідомити про відхилення" in body
+
+
+def test_the_period_is_brought_to_amu_with_its_figures_and_feedback(company):
+    learner = UserFactory()
+    cohort = routine.cohort_solo(company=company, user=learner)
+    case = cohort.cases.get()
+    routine.case_take(case=case, user=learner, immediate_measure="Sperret av.")
+    routine.case_analyse(
+        case=case,
+        user=learner,
+        root_cause="Ingen rutine for dette i enheten.",
+        whys=[
+            {"text": "Det var glatt ute", "mto": ["T"]},
+            {"text": "Ingen strødde i dag", "mto": ["O"]},
+        ],
+    )
+    routine.action_add(
+        case=case,
+        user=learner,
+        data={
+            "kind": "corrective",
+            "level": "collective",
+            "description": "Varmekabler i trappen",
+            "owner": "Eiendom",
+            "deadline": cohort.today,
+        },
+    )
+    routine.cohort_advance(cohort=cohort, user=learner)
+    client = _client(learner)
+    url = reverse("avvik_sandbox:routine_amu", args=[cohort.pk])
+    short = client.post(url, {"text": ""})
+    assert short.status_code == 400
+    text = (
+        "I perioden kom det inn 1 sak, og den er fortsatt åpen. Ett tiltak har passert "
+        "fristen: varmekabler i trappen er ikke lagt. Jeg foreslår at AMU ber eiendom "
+        "om en ny dato og at vi følger opp saken i neste møte sammen med verneombudet."
+    )
+    assert client.post(url, {"text": text}).status_code == 302
+    review = cohort.amu_reviews.get()
+    assert review.figures["cases"] == 1 and review.figures["open"] == 1
+    assert review.figures["overdue_actions"] == 1
+    page = client.get(url)
+    checks = page.context["reviews"][0][1]
+    assert all(met for met, _text in checks), checks
+    outsider = _client(UserFactory())
+    assert outsider.get(url).status_code == 404
