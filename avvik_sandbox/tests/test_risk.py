@@ -130,9 +130,12 @@ def test_the_learner_submits_and_reads_the_feedback(client, exercise):
             data[f"form-{i}-{key}"] = value
     response = client.post(url, data)
     assert response.status_code == 302
-    page = client.get(response["Location"]).content.decode()
-    assert "hazard 1" in page or "fare 1" in page
-    assert client.get(response["Location"]).context["answer"].passed
+    feedback = client.get(response["Location"])
+    assert feedback.context["answer"].passed
+    # The learner's matrix shows hazard 1 where they placed it (probability 4, consequence 3).
+    row = next(r for r in feedback.context["matrix"] if r["probability"] == 4)
+    assert row["cells"][2]["rows"] == [1]
+    assert "Barn som utagerer" in feedback.content.decode()
     client.force_login(UserFactory())
     assert client.get(response["Location"]).status_code == 404
     # A hazard without its place in the matrix is refused, and the text is kept.
