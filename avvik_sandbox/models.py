@@ -455,6 +455,7 @@ from .practice.models import (  # noqa: E402, F401
     PracticePerson,
     PracticeUnit,
 )
+from .practice.plan_models import HmsPlan  # noqa: E402, F401
 from .practice.risk_models import RiskAnswer, RiskExercise, RiskHazardKey  # noqa: E402, F401
 from .practice.routine_models import (  # noqa: E402, F401
     AmuReview,

@@ -2,7 +2,7 @@ from django.urls import path
 
 import lms.converters  # noqa: F401  (registers <id:…>)
 
-from .practice import amu_views, risk_views
+from .practice import amu_views, plan_views, risk_views
 from .practice import routine_views as routine
 from .practice import views as practice
 from .views import practice_grading, review, workspace
@@ -48,6 +48,12 @@ urlpatterns = [
         "risk/<slug:slug>/answers/<id:answer_id>/",
         risk_views.risk_answer,
         name="risk_answer",
+    ),
+    path("company/<slug:slug>/plan/", plan_views.plan_exercise, name="plan_exercise"),
+    path(
+        "company/<slug:slug>/plan/<id:plan_id>/",
+        plan_views.plan_answer,
+        name="plan_answer",
     ),
     path("company/<slug:slug>/routine/", routine.routine_home, name="routine_home"),
     path(

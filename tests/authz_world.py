@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 
 from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
-from avvik_sandbox.practice import amu, risk, routine
+from avvik_sandbox.practice import amu, plan, risk, routine
 from avvik_sandbox.practice.demo import seed_key
 from avvik_sandbox.practice.generator import generate_history
 from avvik_sandbox.practice.models import PracticeCompany, PracticeDepartment
@@ -129,6 +129,14 @@ def build(site, capture_on_commit) -> World:
     RiskHazardKey.objects.create(
         exercise=risk_exercise, hazard="Vold", wordings="vold", measure_wordings="alarm"
     )
+    hms_plan = plan.plan_submit(
+        company=practice,
+        user=learner,
+        language="nb",
+        goals=[{"goal": "Færre avvik", "indicator": "Under 10"}],
+        tasks=[],
+        review="",
+    )
     risk_answer = risk.answer_submit(
         exercise=risk_exercise,
         user=learner,
@@ -215,6 +223,7 @@ def build(site, capture_on_commit) -> World:
             "amu_answer": amu_answer,
             "risk_exercise": risk_exercise,
             "risk_answer": risk_answer,
+            "hms_plan": hms_plan,
             "routine_case": case,
             "routine_action": action,
             "audit": AuditEvent.objects.order_by("pk").first(),

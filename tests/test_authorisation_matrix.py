@@ -572,6 +572,10 @@ avvik_sandbox:practice_review                      GET    L    403     403   403
 avvik_sandbox:practice_review                      POST   L    403     403   403        403         403   403         403    400
 avvik_sandbox:routine_amu                          GET    L    200     404   200        404         200   404         404    200
 avvik_sandbox:routine_amu                          POST   L    400     404   400        404         400   404         404    400
+avvik_sandbox:plan_exercise                        GET    L    200     200   200        200         200   200         200    200
+avvik_sandbox:plan_exercise                        POST   L    400     400   400        400         400   400         400    400
+avvik_sandbox:plan_answer                          GET    L    200     404   404        404         404   404         404    404
+avvik_sandbox:plan_answer                          POST   405  405     405   405        405         405   405         405    405
 wagtailcore_authenticate_with_password             GET    404  404     404   404        404         404   404         404    404
 wagtailcore_authenticate_with_password             POST   404  404     404   404        404         404   404         404    404
 wagtailcore_login                                  GET    200  200     200   200        200         200   200         200    200
@@ -627,6 +631,7 @@ def _values(route, world) -> dict:
         "case_id": o["routine_case"].pk,
         "action_id": o["routine_action"].pk,
         "answer_id": o["amu_answer"].pk,
+        "plan_id": o["hms_plan"].pk,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):

@@ -60,6 +60,8 @@ def practice(live_server, site, learner):
                 "avvik_sandbox:practice_amu_answer", args=[company.slug, answer.pk]
             ),
             reverse("avvik_sandbox:risk_exercise", args=[exercise.slug]),
+            reverse("avvik_sandbox:plan_exercise", args=[company.slug]),
+            reverse("avvik_sandbox:routine_amu", args=[cohort.pk]),
             reverse("avvik_sandbox:risk_answer", args=[exercise.slug, risk_answer.pk]),
         ]
     return {

@@ -8,12 +8,13 @@ from django.utils import timezone
 
 from lms.services import audit_record
 
-from . import amu, risk
+from . import amu, plan, risk
 from .amu_models import StatisticsAnswer
 from .completion import recheck_completion
+from .plan_models import HmsPlan
 from .risk_models import RiskAnswer
 
-KINDS = {"statistics": StatisticsAnswer, "risk": RiskAnswer}
+KINDS = {"statistics": StatisticsAnswer, "risk": RiskAnswer, "plan": HmsPlan}
 
 
 def criteria_for(answer) -> list[tuple[str, str, int]]:
@@ -25,6 +26,15 @@ def criteria_for(answer) -> list[tuple[str, str, int]]:
             (f"point{p.pk}", p.point, 3 if p.pk in found else 0)
             for p in answer.company.key_points.all()
         ]
+    if isinstance(answer, HmsPlan):
+        criteria = plan.evaluate(
+            company=answer.company,
+            goals=answer.goals,
+            tasks=answer.tasks,
+            review=answer.year_end_review,
+            language=answer.language,
+        )
+        return [(c.code, c.label, c.level) for c in criteria]
     evaluation = risk.evaluate(
         exercise=answer.exercise, rows=answer.rows, language=answer.language
     )

@@ -18,18 +18,11 @@ from django.utils.translation import gettext as _
 from ..choices import COLLECTIVE_LEVELS
 from ..matching import Analysed
 from .completion import recheck_completion
+from .criteria import Criterion
 from .risk_models import RiskAnswer, RiskExercise, RiskHazardKey
 
 MIN_HAZARD_WORDS = 3
 PASS_PERCENT = 67
-
-
-@dataclass
-class Criterion:
-    code: str
-    label: str
-    level: int
-    detail: str
 
 
 @dataclass

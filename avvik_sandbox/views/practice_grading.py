@@ -75,7 +75,7 @@ def practice_queue(request):
         if not show_all:
             queryset = queryset.filter(reviewed_at__isnull=True)
         lists[kind] = queryset.select_related(
-            "company" if kind == "statistics" else "exercise"
+            "exercise" if kind == "risk" else "company"
         )[:QUEUE_SIZE]
     return render(
         request,
