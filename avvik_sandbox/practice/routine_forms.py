@@ -150,3 +150,15 @@ class JoinForm(forms.Form):
 
 class ClassForm(forms.Form):
     name = forms.CharField(label=_("Name of the class"), max_length=120)
+
+
+class AmuReviewForm(forms.Form):
+    text = forms.CharField(
+        label=_("What AMU should know and decide"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=4000,
+        help_text=_(
+            "Summarise the period's deviations for the committee: the figures, what "
+            "is still open or late, and what you propose it notes or decides."
+        ),
+    )

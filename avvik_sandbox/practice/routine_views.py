@@ -3,20 +3,19 @@ one URL for each step. A refused step shows its reason and keeps what was typed.
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from ..choices import CASE_STEPS
 from . import amu_review, routine, routine_feedback, selectors
 from .routine_forms import (
     ActionForm,
+    AmuReviewForm,
     AnalysisForm,
     ClassForm,
     CloseForm,
@@ -171,8 +170,8 @@ def case_report(request, cohort_id):
     )
 
 
-def _case_page(request, case, forms=None, status=200):
-    forms = forms or {}
+def _case_page(request, case, bound=None, status=200):
+    bound = bound or {}
     context = {
         "case": case,
         "cohort": case.cohort,
@@ -181,12 +180,12 @@ def _case_page(request, case, forms=None, status=200):
         "feedback": routine_feedback.feedback_for(case),
         "is_handler": case.handler_id == request.user.pk,
         "is_reporter": case.reporter_id == request.user.pk,
-        "take_form": forms.get("take") or TakeForm(),
-        "analysis_form": forms.get("analysis")
+        "take_form": bound.get("take") or TakeForm(),
+        "analysis_form": bound.get("analysis")
         or AnalysisForm(initial=AnalysisForm.initial_for(case)),
-        "action_form": forms.get("action") or ActionForm(),
-        "forward_form": forms.get("forward") or ForwardForm(),
-        "close_form": forms.get("close") or CloseForm(),
+        "action_form": bound.get("action") or ActionForm(),
+        "forward_form": bound.get("forward") or ForwardForm(),
+        "close_form": bound.get("close") or CloseForm(),
         "steps": CASE_STEPS,
     }
     return render(request, "avvik_sandbox/practice/case.html", context, status=status)
@@ -312,18 +311,6 @@ def action_done(request, case_id, action_id):
     except routine.RoutineRefused as refusal:
         messages.error(request, str(refusal))
     return redirect("avvik_sandbox:routine_case", case.pk)
-
-
-class AmuReviewForm(forms.Form):
-    text = forms.CharField(
-        label=gettext_lazy("What AMU should know and decide"),
-        widget=forms.Textarea(attrs={"rows": 6}),
-        max_length=4000,
-        help_text=gettext_lazy(
-            "Summarise the period's deviations for the committee: the figures, what "
-            "is still open or late, and what you propose it notes or decides."
-        ),
-    )
 
 
 @login_required
