@@ -10,8 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from . import amu, selectors
+from . import amu
 from .amu_models import StatisticsAnswer
+from .lookup import company_or_404
 
 POINTS = 3
 
@@ -41,16 +42,17 @@ class AmuForm(forms.Form):
         ]
 
 
-def _company(request, slug):
-    company = selectors.live_company(slug=slug, user=request.user)
-    if company is None or not company.key_points.exists():
+def _company_with_key(request, slug):
+    """The exercise exists only where the editor has written a key."""
+    company = company_or_404(request, slug)
+    if not company.key_points.exists():
         raise Http404
     return company
 
 
 @login_required
 def amu_exercise(request, slug):
-    company = _company(request, slug)
+    company = _company_with_key(request, slug)
     form = AmuForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         answer = amu.answer_submit(
@@ -81,7 +83,7 @@ def amu_exercise(request, slug):
 @require_safe
 @login_required
 def amu_answer(request, slug, answer_id):
-    company = _company(request, slug)
+    company = _company_with_key(request, slug)
     answer = get_object_or_404(
         StatisticsAnswer, pk=answer_id, company=company, user=request.user
     )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from . import plan, selectors
+from . import plan
+from .lookup import company_or_404
 from .plan_models import HmsPlan
 
 GOALS, TASKS = 3, 5
@@ -91,16 +91,9 @@ class PlanForm(forms.Form):
         return goals, tasks
 
 
-def _company(request, slug):
-    company = selectors.live_company(slug=slug, user=request.user)
-    if company is None:
-        raise Http404
-    return company
-
-
 @login_required
 def plan_exercise(request, slug):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     form = PlanForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         made = plan.plan_submit(
@@ -130,7 +123,7 @@ def plan_exercise(request, slug):
 @require_safe
 @login_required
 def plan_answer(request, slug, plan_id):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     made = get_object_or_404(HmsPlan, pk=plan_id, company=company, user=request.user)
     criteria = plan.evaluate(
         company=company,

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from ..choices import CASE_STEPS
-from . import amu_review, routine, routine_feedback, selectors
+from . import amu_review, routine, routine_feedback
+from .lookup import company_or_404
 from .routine_forms import (
     ActionForm,
     AmuReviewForm,
@@ -25,13 +26,6 @@ from .routine_forms import (
     TakeForm,
 )
 from .routine_models import PracticeCohort, RoutineAction, RoutineCase
-
-
-def _company(request, slug):
-    company = selectors.live_company(slug=slug, user=request.user)
-    if company is None:
-        raise Http404
-    return company
 
 
 def _cohort(request, cohort_id) -> PracticeCohort:
@@ -56,7 +50,7 @@ def _case(request, case_id) -> RoutineCase:
 @require_safe
 @login_required
 def routine_home(request, slug):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     cohorts = PracticeCohort.objects.filter(company=company, members=request.user)
     taught = PracticeCohort.objects.filter(company=company, instructor=request.user)
     return render(
@@ -76,14 +70,16 @@ def routine_home(request, slug):
 @require_POST
 @login_required
 def routine_solo(request, slug):
-    cohort = routine.cohort_solo(company=_company(request, slug), user=request.user)
+    cohort = routine.cohort_solo(
+        company=company_or_404(request, slug), user=request.user
+    )
     return redirect("avvik_sandbox:routine_cohort", cohort.pk)
 
 
 @require_POST
 @login_required
 def routine_join(request, slug):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     form = JoinForm(request.POST)
     if form.is_valid():
         try:
@@ -100,7 +96,7 @@ def routine_join(request, slug):
 @require_POST
 @login_required
 def routine_class_create(request, slug):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     if not request.user.has_perm("avvik_sandbox.add_practicecohort"):
         raise Http404
     form = ClassForm(request.POST)

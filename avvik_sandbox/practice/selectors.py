@@ -197,12 +197,12 @@ def statistics(*, company: PracticeCompany, filters: Filters) -> Statistics:
     return stats
 
 
-def live_company(*, slug: str, user) -> PracticeCompany | None:
-    """A company learners may open; editors also see one that is not live yet."""
-    queryset = PracticeCompany.objects.filter(slug=slug)
+def visible_companies(*, user):
+    """The companies this reader may open: live ones; editors also those not live yet."""
+    queryset = PracticeCompany.objects.all()
     if not (user.is_staff and user.has_perm("avvik_sandbox.change_practicecompany")):
         queryset = queryset.filter(live=True)
-    return queryset.first()
+    return queryset
 
 
 # --- In courses: what a lesson's practice block asks ----------------------------------

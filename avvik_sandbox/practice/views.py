@@ -16,16 +16,10 @@ from django.views.decorators.http import require_safe
 
 from . import charts, exports, selectors
 from .forms import FilterForm, LogFilterForm
+from .lookup import company_or_404
 
 LOG_PAGE_SIZE = 25
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _company(request, slug: str):
-    company = selectors.live_company(slug=slug, user=request.user)
-    if company is None:
-        raise Http404
-    return company
 
 
 def _log(company, form: LogFilterForm):
@@ -47,7 +41,7 @@ def _log(company, form: LogFilterForm):
 @require_safe
 @login_required
 def company_detail(request, slug: str):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     form = LogFilterForm(request.GET, company=company)
     page = Paginator(_log(company, form), LOG_PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -75,7 +69,7 @@ def company_detail(request, slug: str):
 @require_safe
 @login_required
 def company_statistics(request, slug: str):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     form = FilterForm(request.GET, company=company)
     stats = selectors.statistics(company=company, filters=form.filters())
     return render(
@@ -103,7 +97,7 @@ def company_statistics(request, slug: str):
 @require_safe
 @login_required
 def company_export(request, slug: str, fmt: str):
-    company = _company(request, slug)
+    company = company_or_404(request, slug)
     filters = FilterForm(request.GET, company=company).filters()
     deviations = selectors.deviations(company=company, filters=filters)
     name = exports.filename(company=company, year=filters.year, extension=fmt)

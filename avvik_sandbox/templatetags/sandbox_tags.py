@@ -93,12 +93,12 @@ def dashboard_submissions(context, limit=5):
 def practice_block_state(value, request):
     """What a practice block in a lesson shows: the company, the link and whether the
     learner has done the activity."""
-    from avvik_sandbox.practice.selectors import activity_done, live_company
+    from avvik_sandbox.practice.selectors import activity_done, visible_companies
 
     if request is None:
         return None
     slug, activity = value.get("company"), value.get("activity")
-    company = live_company(slug=slug or "", user=request.user)
+    company = visible_companies(user=request.user).filter(slug=slug or "").first()
     if company is None:
         return None
     if activity == "risk":
