@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from ..matching import Analysed
 from . import choices
 from .amu_models import StatisticsKeyPoint
-from .criteria import Criterion
+from .criteria import Criterion, level, percent
 from .plan_models import HmsPlan
 from .selectors import Filters, statistics
 
@@ -71,7 +71,6 @@ def evaluate(
     review_ok = len(review.split()) >= 25 and any(
         review_text.has_word(w) for w in REVIEW_WORDS
     )
-    level = lambda part, whole: round(3 * part / whole) if whole else 0  # noqa: E731
     return [
         Criterion(
             "goals",
@@ -110,19 +109,11 @@ def evaluate(
     ]
 
 
-def score(criteria) -> int:
-    return (
-        round(100 * sum(c.level for c in criteria) / (3 * len(criteria)))
-        if criteria
-        else 0
-    )
-
-
 def plan_submit(*, company, user, language: str, goals, tasks, review: str) -> HmsPlan:
     criteria = evaluate(
         company=company, goals=goals, tasks=tasks, review=review, language=language
     )
-    percent = score(criteria)
+    score = percent(c.level for c in criteria)
     return HmsPlan.objects.create(
         company=company,
         user=user,
@@ -131,6 +122,6 @@ def plan_submit(*, company, user, language: str, goals, tasks, review: str) -> H
         goals=goals,
         tasks=tasks,
         year_end_review=review.strip(),
-        score_percent=percent,
-        passed=percent >= PASS_PERCENT and criteria[1].level > 0,
+        score_percent=score,
+        passed=score >= PASS_PERCENT and criteria[1].level > 0,
     )

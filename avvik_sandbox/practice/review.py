@@ -11,6 +11,7 @@ from lms.services import audit_record
 from . import amu, plan, risk
 from .amu_models import StatisticsAnswer
 from .completion import recheck_completion
+from .criteria import percent
 from .plan_models import HmsPlan
 from .risk_models import RiskAnswer
 
@@ -49,9 +50,7 @@ def review_save(
     answer = model.objects.select_for_update().get(pk=answer.pk)
     previous = {"percent": answer.review_percent, "passed": answer.review_passed}
     answer.review_levels = levels
-    answer.review_percent = (
-        round(100 * sum(levels.values()) / (3 * len(levels))) if levels else 0
-    )
+    answer.review_percent = percent(levels.values())
     answer.review_passed = passed
     answer.review_comment = comment.strip()
     answer.reviewed_by = instructor

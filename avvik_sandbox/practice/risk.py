@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from ..choices import COLLECTIVE_LEVELS
 from ..matching import Analysed
 from .completion import recheck_completion
-from .criteria import Criterion
+from .criteria import Criterion, level, percent
 from .risk_models import RiskAnswer, RiskExercise, RiskHazardKey
 
 MIN_HAZARD_WORDS = 3
@@ -39,15 +39,7 @@ class RiskEvaluation:
 
     @property
     def score_percent(self) -> int:
-        if not self.criteria:
-            return 0
-        return round(
-            100 * sum(c.level for c in self.criteria) / (3 * len(self.criteria))
-        )
-
-
-def _level(part: int, whole: int) -> int:
-    return round(3 * part / whole) if whole else 0
+        return percent(c.level for c in self.criteria)
 
 
 def _match(key: list[RiskHazardKey], rows: list[dict], language: str) -> dict:
@@ -106,28 +98,28 @@ def evaluate(
         Criterion(
             "hazards",
             _("Hazards found"),
-            _level(len(found), len(key)),
+            level(len(found), len(key)),
             _("%(n)s of %(total)s hazards the key looks for.")
             % {"n": len(found), "total": len(key)},
         ),
         Criterion(
             "placement",
             _("Placed in the matrix"),
-            _level(len(placed), len(found)),
+            level(len(placed), len(found)),
             _("%(n)s of the hazards you found are placed where the key puts them.")
             % {"n": len(placed)},
         ),
         Criterion(
             "measures",
             _("Measures that answer the hazard"),
-            _level(len(answered), len(found)),
+            level(len(answered), len(found)),
             _("%(n)s of the hazards you found have a measure that answers them.")
             % {"n": len(answered)},
         ),
         Criterion(
             "hierarchy",
             _("Collective measures first"),
-            3 if not serious else _level(len(shielded), len(serious)),
+            3 if not serious else level(len(shielded), len(serious)),
             _(
                 "Risks above the acceptance limit need a measure that removes, replaces or shields the hazard; training and protective equipment come after."
             ),
@@ -135,7 +127,7 @@ def evaluate(
         Criterion(
             "followup",
             _("Responsible, deadline and effect check"),
-            _level(len(followed), len(rows)),
+            level(len(followed), len(rows)),
             _(
                 "%(n)s of %(total)s measures have someone responsible, a deadline and a way to check the effect."
             )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from ..choices import COLLECTIVE_LEVELS
+from .criteria import level
 from .routine_models import RoutineCase
 
 SEVERITY_ORDER = {"lav": 0, "middels": 1, "hoy": 2}
@@ -22,8 +23,13 @@ class StepFeedback:
     improve: list[str] = field(default_factory=list)
 
 
-def _level(points: int, possible: int) -> int:
-    return round(3 * points / possible) if possible else 0
+def _judge(fb: StepFeedback, checks) -> StepFeedback:
+    """Each (met, praise, advice) check goes to ``good`` or ``improve``; the level is
+    the share met."""
+    for met, praise, advice in checks:
+        (fb.good if met else fb.improve).append(praise if met else advice)
+    fb.score = level(len(fb.good), len(checks))
+    return fb
 
 
 def report(case: RoutineCase) -> StepFeedback:
@@ -51,10 +57,7 @@ def report(case: RoutineCase) -> StepFeedback:
             ),
         ),
     ]
-    for ok, good, improve in checks:
-        (fb.good if ok else fb.improve).append(good if ok else improve)
-    fb.score = _level(len(fb.good), len(checks))
-    return fb
+    return _judge(fb, checks)
 
 
 def analysis(case: RoutineCase) -> StepFeedback:
@@ -91,10 +94,7 @@ def analysis(case: RoutineCase) -> StepFeedback:
             ),
         ),
     ]
-    for ok, good, improve in checks:
-        (fb.good if ok else fb.improve).append(good if ok else improve)
-    fb.score = _level(len(fb.good), len(checks))
-    return fb
+    return _judge(fb, checks)
 
 
 def actions(case: RoutineCase, today) -> StepFeedback:
@@ -129,10 +129,7 @@ def actions(case: RoutineCase, today) -> StepFeedback:
             _("An action is past its deadline: follow it up or agree on a new date."),
         ),
     ]
-    for ok, good, improve in checks:
-        (fb.good if ok else fb.improve).append(good if ok else improve)
-    fb.score = _level(len(fb.good), len(checks))
-    return fb
+    return _judge(fb, checks)
 
 
 def closing(case: RoutineCase) -> StepFeedback:
@@ -153,10 +150,7 @@ def closing(case: RoutineCase) -> StepFeedback:
             ),
         ),
     ]
-    for ok, good, improve in checks:
-        (fb.good if ok else fb.improve).append(good if ok else improve)
-    fb.score = _level(len(fb.good), len(checks))
-    return fb
+    return _judge(fb, checks)
 
 
 def feedback_for(case: RoutineCase) -> list[StepFeedback]:
