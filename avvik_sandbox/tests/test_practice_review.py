@@ -103,3 +103,20 @@ def test_only_instructors_of_the_practice_area_review(client, answer, course):
     assert client.get(reverse("avvik_sandbox:practice_queue")).status_code == 403
     url = reverse("avvik_sandbox:practice_review", args=["risk", answer.pk])
     assert client.post(url, {**_levels(3), "passed": "yes"}).status_code == 403
+
+
+def test_the_queue_lists_every_kind_waiting(client, answer, instructor):
+    from avvik_sandbox.practice import plan
+
+    made = plan.plan_submit(
+        company=answer.exercise.company,
+        user=UserFactory(full_name="Plan Planleggersen"),
+        language="nb",
+        goals=[{"goal": "Færre avvik", "indicator": "Under 10"}],
+        tasks=[],
+        review="",
+    )
+    client.force_login(instructor)
+    page = client.get(reverse("avvik_sandbox:practice_queue")).content.decode()
+    assert reverse("avvik_sandbox:practice_review", args=["risk", answer.pk]) in page
+    assert reverse("avvik_sandbox:practice_review", args=["plan", made.pk]) in page

@@ -69,22 +69,23 @@ class PracticeReviewForm(forms.Form):
 def practice_queue(request):
     _require_practice_instructor(request)
     show_all = request.GET.get("status") == "all"
-    lists = {}
+    titles = {
+        "statistics": gettext_lazy("Statistics for AMU"),
+        "risk": gettext_lazy("Risk assessments"),
+        "plan": gettext_lazy("Yearly HMS plans"),
+    }
+    sections = []
     for kind, model in review.KINDS.items():
-        queryset = model.objects.select_related("user").order_by("-submitted_at")
+        queryset = model.objects.select_related(
+            "user", "exercise" if kind == "risk" else "company"
+        ).order_by("-submitted_at")
         if not show_all:
             queryset = queryset.filter(reviewed_at__isnull=True)
-        lists[kind] = queryset.select_related(
-            "exercise" if kind == "risk" else "company"
-        )[:QUEUE_SIZE]
+        sections.append((kind, titles[kind], queryset[:QUEUE_SIZE]))
     return render(
         request,
         "avvik_sandbox/practice_queue.html",
-        {
-            "statistics": lists["statistics"],
-            "risk": lists["risk"],
-            "show_all": show_all,
-        },
+        {"sections": sections, "show_all": show_all},
     )
 
 
