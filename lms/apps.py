@@ -36,7 +36,8 @@ class LmsConfig(AppConfig):
         from courses.models import CoursePage, LessonPage
         from courses.page_hooks import page_context_register, page_server_register
 
-        from .views.learning import course_page_context, lesson_serve
+        from .views.learning import course_page_context
+        from .views.lesson import lesson_serve
 
         page_server_register(LessonPage, lesson_serve)
         page_context_register(CoursePage, course_page_context)

@@ -3,7 +3,7 @@ from django.urls import path
 from . import converters  # noqa: F401  (registers <id:…>)
 from .views import certificates as certificate_views
 from .views import learning as views
-from .views import newsletter, personal_data, site
+from .views import lesson, newsletter, personal_data, site
 
 app_name = "lms"
 
@@ -19,7 +19,17 @@ urlpatterns = [
     path("learn/<id:course_id>/enrol/", views.enrol, name="enrol"),
     path("learn/<id:course_id>/continue/", views.course_continue, name="continue"),
     path(
-        "learn/lessons/<id:lesson_id>/visit/", views.lesson_visit, name="lesson_visit"
+        "learn/lessons/<id:lesson_id>/visit/", lesson.lesson_visit, name="lesson_visit"
+    ),
+    path(
+        "learn/lessons/<id:lesson_id>/complete/",
+        lesson.lesson_complete,
+        name="lesson_complete",
+    ),
+    path(
+        "learn/lessons/<id:lesson_id>/quiz/<str:block_id>/",
+        lesson.lesson_quiz,
+        name="lesson_quiz",
     ),
     # Certificates and the hours statement.
     path("verify/", certificate_views.certificate_verify_lookup, name="verify_lookup"),

@@ -1,5 +1,6 @@
 """Helpers the foundation's tests share: translated page trees, quiz answers."""
 
+from django.urls import reverse
 from wagtail.models import Locale, Page
 
 RIGHT_ANSWERS = {0: [1], 1: [0, 1]}  # courses.factories.quiz_block's answer key
@@ -39,7 +40,17 @@ def translate_course(course, code: str, title: str | None = None):
 
 def quiz_post(block_id: str, answers: dict[int, list[int]]) -> dict:
     """Form data for the lesson page's quiz form."""
-    data = {"action": "quiz", "block_id": block_id}
+    data = {}
     for index, chosen in answers.items():
         data[f"{block_id}-q{index}"] = [str(i) for i in chosen]
     return data
+
+
+def quiz_url(lesson, block_id: str) -> str:
+    """Where the lesson page's quiz form posts its answers."""
+    return reverse("lms:lesson_quiz", args=[lesson.pk, block_id])
+
+
+def complete_url(lesson) -> str:
+    """Where the lesson page's "Mark as done" form posts."""
+    return reverse("lms:lesson_complete", args=[lesson.pk])

@@ -53,6 +53,14 @@ def wait_for(predicate, *, timeout: float, what: str):
     raise SystemExit(f"journey: timed out waiting for {what}")
 
 
+def form_action(page: str, ending: str) -> str:
+    """The path a form on ``page`` posts to, found by how its action ends."""
+    match = re.search(rf'<form method="post" action="([^"#]*{re.escape(ending)})', page)
+    if match is None:
+        raise SystemExit(f"journey: no form posting to …{ending}")
+    return match.group(1)
+
+
 def step(text: str) -> None:
     print(f"journey: {text}", flush=True)
 
@@ -337,13 +345,13 @@ class Journey:
         for lesson in course["lessons"]:
             page = self.get(lesson["path"])
             for block_id, answers in lesson["quizzes"].items():
-                data = {"action": "quiz", "block_id": block_id}
+                data = {}
                 for question, correct in answers.items():
                     data[f"{block_id}-q{question}"] = [str(i) for i in correct]
-                self.post(lesson["path"], data, page=page)
+                self.post(form_action(page, f"/quiz/{block_id}/"), data, page=page)
                 page = self.get(lesson["path"])
-            if 'value="complete"' in page:
-                self.post(lesson["path"], {"action": "complete"}, page=page)
+            if "/complete/" in page:
+                self.post(form_action(page, "/complete/"), {}, page=page)
 
     def certificate(self) -> str:
         step("wait for the certificate e-mail from the worker")

@@ -22,7 +22,7 @@ from courses.factories import (
 )
 from courses.models import ArticlePage
 from lms import services
-from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
+from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post, quiz_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -89,7 +89,10 @@ def pages(live_server, site, learner):
     client = Client()
     client.force_login(learner)
     last = course.lessons[-1]
-    client.post(last.url, quiz_post(last.quiz_blocks()[0].id, WRONG_ANSWERS))
+    client.post(
+        quiz_url(last, last.quiz_blocks()[0].id),
+        quiz_post(last.quiz_blocks()[0].id, WRONG_ANSWERS),
+    )
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
     return {
         "session": session,

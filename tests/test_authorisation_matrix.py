@@ -390,6 +390,10 @@ lms:continue                                       GET    L    R       R     R  
 lms:continue                                       POST   405  405     405   405        405         405   405         405    405
 lms:lesson_visit                                   GET    405  405     405   405        405         405   405         405    405
 lms:lesson_visit                                   POST   L    200     404   404        404         404   404         404    404
+lms:lesson_complete                                GET    405  405     405   405        405         405   405         405    405
+lms:lesson_complete                                POST   L    R       R     R          R           R     R           R      R
+lms:lesson_quiz                                    GET    405  405     405   405        405         405   405         405    405
+lms:lesson_quiz                                    POST   L    200     R     R          R           R     R           R      R
 lms:verify_lookup                                  GET    200  200     200   200        200         200   200         200    200
 lms:verify_lookup                                  POST   405  405     405   405        405         405   405         405    405
 lms:certificate_verify                             GET    200  200     200   200        200         200   200         200    200
@@ -644,6 +648,10 @@ def _values(route, world) -> dict:
     if key.startswith("avvik_sandbox:risk_"):
         values["slug"] = o["risk_exercise"].slug
         values["answer_id"] = o["risk_answer"].pk
+    if key == "lms:lesson_quiz":
+        quiz_lesson = o["course"].lessons[-1]
+        values["lesson_id"] = quiz_lesson.pk
+        values["block_id"] = quiz_lesson.quiz_blocks()[0].id
     if key.startswith("lms:newsletter_"):
         values["token"] = o["subscription"].token
     admin_objects = {

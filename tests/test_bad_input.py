@@ -14,8 +14,8 @@ from django.utils import translation
 from courses.factories import course_with_lessons
 from lms import pending, services
 from lms.models import QuizAttempt, User
-from lms.views.learning import PENDING_QUIZ_KEY
-from tests.foundation_helpers import WRONG_ANSWERS, quiz_post
+from lms.views.quiz_states import PENDING_QUIZ_KEY
+from tests.foundation_helpers import WRONG_ANSWERS, quiz_post, quiz_url
 
 pytestmark = pytest.mark.django_db
 
@@ -166,7 +166,7 @@ def test_an_expired_session_keeps_the_quiz_answers_after_logging_in_again(
     # a field the quiz does not have.
     data = {**quiz_post(block_id, WRONG_ANSWERS), "junk": "x" * 1000}
     sessions_before = Session.objects.count()
-    response = client.post(last.url, data, follow=True)
+    response = client.post(quiz_url(last, block_id), data, follow=True)
     [(login_url, _status)] = response.redirect_chain
     assert login_url.startswith(url("account_login"))
     assert (
@@ -204,7 +204,9 @@ def test_logging_out_on_purpose_leaves_nothing_for_the_next_person(
     client.post(url("account_logout"))
     assert not client.cookies.get(pending.COOKIE).value
     block_id = last.quiz_blocks()[0].id
-    response = client.post(last.url, quiz_post(block_id, WRONG_ANSWERS), follow=True)
+    response = client.post(
+        quiz_url(last, block_id), quiz_post(block_id, WRONG_ANSWERS), follow=True
+    )
     assert (
         say("nb", "Your session has expired. Log in again to answer the quiz.")
         in response.content.decode()
@@ -219,10 +221,11 @@ def test_a_large_anonymous_post_stores_nothing(client, site, course, where, sett
 
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
     if where == "lesson":
-        target = course.lessons[-1].url
+        lesson = course.lessons[-1]
+        target = quiz_url(lesson, lesson.quiz_blocks()[0].id)
     else:
         target = ExercisePageFactory(parent=sandbox_tree(site["home"])).url
-    data = {"action": "quiz", "block_id": "x"}
+    data = {}
     data.update({f"field{i}": "y" * 2300 for i in range(900)})
     response = client.post(target, data)
     assert response.status_code == 302

@@ -17,7 +17,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from lms.models import AuditEvent, Enrolment, QuizAttempt, User
-from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
+from tests.foundation_helpers import (
+    RIGHT_ANSWERS,
+    WRONG_ANSWERS,
+    complete_url,
+    quiz_post,
+    quiz_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -97,21 +103,21 @@ def test_sign_up_verify_enrol_learn_fail_pass_and_complete(client, course):
 
     # 5. Finish the lessons without a quiz; each one leads to the next.
     for lesson, following in zip(lessons, lessons[1:], strict=False):
-        response = client.post(lesson.url, {"action": "complete"})
+        response = client.post(complete_url(lesson))
         assert response["Location"] == following.url
     response = client.get(last.url)
     assert nb("Course progress") in html_of(response)
     assert 'value="67"' in html_of(response)  # 2 of 3 lessons
 
     # 6. The last lesson cannot be marked done before its quiz is passed.
-    response = client.post(last.url, {"action": "complete"})
+    response = client.post(complete_url(last))
     response = follow(client, response)
     assert nb(
         "Pass the quiz in this lesson before you mark the lesson as done."
     ) in html_of(response)
 
     # 7. A wrong answer: a clear result, feedback per option and the answers kept.
-    response = client.post(last.url, quiz_post(block_id, WRONG_ANSWERS))
+    response = client.post(quiz_url(last, block_id), quiz_post(block_id, WRONG_ANSWERS))
     assert response.status_code == 302
     assert response["Location"] == f"{last.url}#quiz-{block_id}"
     html = html_of(follow(client, response))
@@ -125,13 +131,13 @@ def test_sign_up_verify_enrol_learn_fail_pass_and_complete(client, course):
     assert enrolment.completed_at is None
 
     # 8. Retake and pass.
-    response = client.post(last.url, quiz_post(block_id, RIGHT_ANSWERS))
+    response = client.post(quiz_url(last, block_id), quiz_post(block_id, RIGHT_ANSWERS))
     html = html_of(follow(client, response))
     assert "is-passed" in html and "is-failed" not in html
     assert QuizAttempt.objects.filter(enrolment=enrolment).count() == 2
 
     # 9. The last lesson completes the course: a message on the course page.
-    response = client.post(last.url, {"action": "complete"})
+    response = client.post(complete_url(last))
     assert response["Location"] == course.url
     html = html_of(follow(client, response))
     assert nb("Congratulations! You have completed the course.") in html
@@ -142,7 +148,7 @@ def test_sign_up_verify_enrol_learn_fail_pass_and_complete(client, course):
     completed_at = enrolment.completed_at
 
     # Doing the lesson again records nothing new.
-    client.post(last.url, {"action": "complete"})
+    client.post(complete_url(last))
     enrolment.refresh_from_db()
     assert enrolment.completed_at == completed_at
     assert AuditEvent.objects.filter(action="enrolment.completed").count() == 1

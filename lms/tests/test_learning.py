@@ -103,8 +103,8 @@ def test_unanswered_quiz_keeps_the_answers_and_says_what_is_missing(
     last = course.lessons[-1]
     block_id = last.quiz_blocks()[0].id
     response = client.post(
-        last.url,
-        {"action": "quiz", "block_id": block_id, f"{block_id}-q0": "1"},
+        reverse("lms:lesson_quiz", args=[last.pk, block_id]),
+        {f"{block_id}-q0": "1"},
         HTTP_ACCEPT_LANGUAGE="nb",
     )
     assert response.status_code == 200

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from lms import services
-from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
+from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post, quiz_url
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def quiz_lesson(client, course, learner):
 
 
 def answered(client, lesson, block_id, answers) -> str:
-    client.post(lesson.url, quiz_post(block_id, answers))
+    client.post(quiz_url(lesson, block_id), quiz_post(block_id, answers))
     return client.get(lesson.url).content.decode()
 
 

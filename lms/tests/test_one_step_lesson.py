@@ -6,7 +6,13 @@ from django.urls import reverse
 from courses.factories import course_with_lessons
 from lms import services
 from lms.models import Enrolment, LessonProgress
-from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
+from tests.foundation_helpers import (
+    RIGHT_ANSWERS,
+    WRONG_ANSWERS,
+    complete_url,
+    quiz_post,
+    quiz_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,9 +24,11 @@ def test_passing_the_quiz_finishes_the_lesson_and_the_pages_say_so_at_once(
     client.force_login(learner)
     last = course.lessons[-1]
     block_id = last.quiz_blocks()[0].id
-    client.post(last.url, quiz_post(block_id, WRONG_ANSWERS))
+    client.post(quiz_url(last, block_id), quiz_post(block_id, WRONG_ANSWERS))
     assert not LessonProgress.objects.filter(completed_at__isnull=False).exists()
-    response = client.post(last.url, quiz_post(block_id, RIGHT_ANSWERS), follow=True)
+    response = client.post(
+        quiz_url(last, block_id), quiz_post(block_id, RIGHT_ANSWERS), follow=True
+    )
     html = response.content.decode()
     assert "Leksjonen er fullført" in html
     assert LessonProgress.objects.get(enrolment=enrolment).completed_at is not None
@@ -36,10 +44,10 @@ def test_passing_the_last_quiz_of_the_last_lesson_completes_the_course(
     course, lessons = course_with_lessons(site["catalogue"], lessons=2)
     enrolment = services.enrolment_free_create(user=learner, course=course)
     client.force_login(learner)
-    client.post(lessons[0].url, {"action": "complete"})
+    client.post(complete_url(lessons[0]))
     block_id = lessons[1].quiz_blocks()[0].id
     response = client.post(
-        lessons[1].url, quiz_post(block_id, RIGHT_ANSWERS), follow=True
+        quiz_url(lessons[1], block_id), quiz_post(block_id, RIGHT_ANSWERS), follow=True
     )
     enrolment.refresh_from_db()
     assert enrolment.status == Enrolment.Status.COMPLETED

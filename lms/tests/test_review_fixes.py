@@ -8,7 +8,7 @@ from django.conf import settings
 from django.test import TestCase
 
 from lms import services
-from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post
+from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post, quiz_url
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,9 @@ def test_answers_kept_over_an_expired_session_come_back_without_errors(
     client.force_login(learner)
     client.get(last.url)
     client.cookies.pop(settings.SESSION_COOKIE_NAME)  # the session expired
-    response = client.post(last.url, quiz_post(block_id, WRONG_ANSWERS), follow=True)
+    response = client.post(
+        quiz_url(last, block_id), quiz_post(block_id, WRONG_ANSWERS), follow=True
+    )
     [(login_url, _status)] = response.redirect_chain
     response = client.post(
         login_url, {"login": learner.email, "password": "secret-pass-123"}, follow=True
@@ -97,7 +99,9 @@ def test_the_learner_is_told_when_a_quiz_pass_completes_the_course(
 
     client.force_login(learner)
     block_id = first.quiz_blocks()[0].id
-    response = client.post(first.url, quiz_post(block_id, RIGHT_ANSWERS), follow=True)
+    response = client.post(
+        quiz_url(first, block_id), quiz_post(block_id, RIGHT_ANSWERS), follow=True
+    )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
     with translation.override("nb"):
@@ -106,7 +110,9 @@ def test_the_learner_is_told_when_a_quiz_pass_completes_the_course(
         )
     assert expected in response.content.decode()
     # A retake after completing says nothing of the kind again.
-    response = client.post(first.url, quiz_post(block_id, RIGHT_ANSWERS), follow=True)
+    response = client.post(
+        quiz_url(first, block_id), quiz_post(block_id, RIGHT_ANSWERS), follow=True
+    )
     assert expected not in response.content.decode()
 
 

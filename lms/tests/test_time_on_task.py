@@ -16,7 +16,7 @@ from lms import services
 from lms.certificates import certificate_issue
 from lms.models import ActiveMinute, Enrolment, LessonProgress
 from lms.time_on_task import time_on_task
-from tests.foundation_helpers import RIGHT_ANSWERS, quiz_post
+from tests.foundation_helpers import RIGHT_ANSWERS, complete_url, quiz_post, quiz_url
 
 pytestmark = pytest.mark.django_db
 
@@ -44,8 +44,11 @@ def beat(client, lesson, at):
 
 def finish_every_lesson(client, course):
     first, last = course.lessons
-    client.post(first.url, {"action": "complete"})
-    client.post(last.url, quiz_post(last.quiz_blocks()[0].id, RIGHT_ANSWERS))
+    client.post(complete_url(first))
+    client.post(
+        quiz_url(last, last.quiz_blocks()[0].id),
+        quiz_post(last.quiz_blocks()[0].id, RIGHT_ANSWERS),
+    )
 
 
 def test_clicking_through_in_a_minute_does_not_complete_and_says_what_is_left(
