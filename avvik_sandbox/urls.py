@@ -5,14 +5,17 @@ import lms.converters  # noqa: F401  (registers <id:…>)
 from .practice import amu_views, plan_views, risk_views
 from .practice import routine_views as routine
 from .practice import views as practice
-from .views import practice_grading, review, workspace
+from .views import grading, practice_grading, review, workspace, workspace_actions
 
 app_name = "avvik_sandbox"
 
 # /<lang>/sandbox/ itself and /<lang>/sandbox/<exercise>/ are Wagtail pages.
 urlpatterns = [
-    path("grading/", review.grading_queue, name="grading_queue"),
-    path("grading/<id:pk>/", review.grading_detail, name="grading_detail"),
+    path("grading/", grading.grading_queue, name="grading_queue"),
+    path("grading/<id:pk>/", grading.grading_detail, name="grading_detail"),
+    path("grading/<id:pk>/claim/", grading.grading_claim, name="grading_claim"),
+    path("grading/<id:pk>/release/", grading.grading_release, name="grading_release"),
+    path("grading/<id:pk>/grade/", grading.grading_grade, name="grading_grade"),
     path("grading/practice/", practice_grading.practice_queue, name="practice_queue"),
     path(
         "grading/practice/<str:kind>/<id:answer_id>/",
@@ -22,6 +25,21 @@ urlpatterns = [
     path("submissions/<id:pk>/", review.submission_detail, name="submission"),
     path("mine/", review.my_submissions, name="mine"),
     path("autosave/<id:exercise_id>/", workspace.autosave, name="autosave"),
+    path(
+        "work/<id:exercise_id>/save/",
+        workspace_actions.workspace_save,
+        name="workspace_save",
+    ),
+    path(
+        "work/<id:exercise_id>/advance/",
+        workspace_actions.workspace_advance,
+        name="workspace_advance",
+    ),
+    path(
+        "work/<id:exercise_id>/submit/",
+        workspace_actions.workspace_submit,
+        name="workspace_submit",
+    ),
     path("company/<slug:slug>/", practice.company_detail, name="practice_company"),
     path(
         "company/<slug:slug>/statistics/",

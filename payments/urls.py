@@ -11,9 +11,19 @@ app_name = "payments"
 urlpatterns = [
     path("checkout/course/<id:course_id>/", checkout.buy_course, name="buy_course"),
     path("checkout/test/<uuid:public_id>/", checkout.dev_gateway, name="dev_gateway"),
+    path(
+        "checkout/test/<uuid:public_id>/pay/",
+        checkout.dev_gateway_pay,
+        name="dev_gateway_pay",
+    ),
     path("orders/", checkout.order_list, name="order_list"),
     path("orders/<uuid:public_id>/", checkout.order_detail, name="order_detail"),
     path("orders/<uuid:public_id>/code/", checkout.order_code, name="order_code"),
+    path(
+        "orders/<uuid:public_id>/code/remove/",
+        checkout.order_code_remove,
+        name="order_code_remove",
+    ),
     path("orders/<uuid:public_id>/pay/", checkout.order_pay, name="order_pay"),
     path("orders/<uuid:public_id>/cancel/", checkout.order_cancel, name="order_cancel"),
     path(

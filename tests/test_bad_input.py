@@ -224,7 +224,8 @@ def test_a_large_anonymous_post_stores_nothing(client, site, course, where, sett
         lesson = course.lessons[-1]
         target = quiz_url(lesson, lesson.quiz_blocks()[0].id)
     else:
-        target = ExercisePageFactory(parent=sandbox_tree(site["home"])).url
+        exercise = ExercisePageFactory(parent=sandbox_tree(site["home"]))
+        target = url("avvik_sandbox:workspace_save", exercise.pk)
     data = {}
     data.update({f"field{i}": "y" * 2300 for i in range(900)})
     response = client.post(target, data)

@@ -110,11 +110,11 @@ def test_instructor_of_the_course_sees_and_grades(
     assert detail.status_code == 200
     assert nb("Suggested: %(s)s", s=3) in detail.content.decode()
     assert client.get(_url("submission", course_submission.pk)).status_code == 200
-    client.post(_url("grading_detail", course_submission.pk), {"action": "claim"})
-    data = {"action": "grade", "decision": "grade", "comment": "Fine."}
+    client.post(_url("grading_claim", course_submission.pk))
+    data = {"decision": "grade", "comment": "Fine."}
     for criterion in course_submission.exercise.specific.criteria:
         data[f"score_{criterion['id']}"] = "3"
-    response = client.post(_url("grading_detail", course_submission.pk), data)
+    response = client.post(_url("grading_grade", course_submission.pk), data)
     assert response.status_code == 302
     course_submission.refresh_from_db()
     assert course_submission.status == Submission.Status.GRADED
@@ -133,9 +133,7 @@ def test_instructor_of_another_course_sees_nothing(
     assert course_submission.user.full_name not in queue.content.decode()
     assert client.get(_url("grading_detail", course_submission.pk)).status_code == 404
     assert client.get(_url("submission", course_submission.pk)).status_code == 404
-    response = client.post(
-        _url("grading_detail", course_submission.pk), {"action": "claim"}
-    )
+    response = client.post(_url("grading_claim", course_submission.pk))
     assert response.status_code == 404
     course_submission.refresh_from_db()
     assert course_submission.claimed_by is None
@@ -150,9 +148,7 @@ def test_second_instructor_is_told_who_is_grading(
         submission_id=course_submission.pk, instructor=course_instructor
     )
     client.force_login(second)
-    response = client.post(
-        _url("grading_detail", course_submission.pk), {"action": "claim"}, follow=True
-    )
+    response = client.post(_url("grading_claim", course_submission.pk), follow=True)
     message = nb("%(name)s is already grading this submission.", name=course_instructor)
     assert message in response.content.decode()
     course_submission.refresh_from_db()
@@ -168,6 +164,13 @@ def test_queue_filters_by_status_and_counts_queries(
     assert course_submission.user.full_name not in response.content.decode()
     response = client.get(_url("grading_queue"), {"status": "submitted"})
     assert course_submission.user.full_name in response.content.decode()
+
+
+def post_workspace(client, exercise, data, **kwargs):
+    """Press one of the workspace's buttons: save, advance or submit."""
+    data = dict(data)
+    action = data.pop("action", "save")
+    return client.post(_url(f"workspace_{action}", exercise.pk), data, **kwargs)
 
 
 def _workspace_data(exercise, **extra):
@@ -205,7 +208,7 @@ def test_workspace_keeps_typed_text_when_the_submit_is_incomplete(
         f3_text="Ingen sikringswire",
         report_what="Nøkkelen falt",
     )
-    response = client.post(exercise.url, data)
+    response = post_workspace(client, exercise, data)
     assert response.status_code == 200
     content = response.content.decode()
     assert "Ingen sikringswire" in content and "Nøkkelen falt" in content
@@ -229,7 +232,7 @@ def _signed_in_then_expired(client, learner, page_url):
 def test_expired_session_keeps_the_text_for_after_login(client, exercise, learner):
     _signed_in_then_expired(client, learner, exercise.url)
     data = _workspace_data(exercise, action="save", report_what="Skrevet før utlogging")
-    response = client.post(exercise.url, data)
+    response = post_workspace(client, exercise, data)
     assert response.status_code == 302 and "login" in response["Location"]
     client.force_login(learner)
     response = client.get(exercise.url)
@@ -253,7 +256,7 @@ def test_full_submit_through_the_page(client, exercise, learner):
         a1_control_level="ppe",
         a1_deviation="4",
     )
-    response = client.post(exercise.url, data, follow=True)
+    response = post_workspace(client, exercise, data, follow=True)
     content = response.content.decode()
     submission = Submission.objects.get(user=learner)
     assert submission.status == Submission.Status.SUBMITTED
@@ -278,8 +281,8 @@ def test_advancing_the_case_to_closed_without_evaluation_is_refused(
     draft = answer(exercise, **GOOD_NB)
     draft["case"] = {"status": "evaluation", "effect_evaluation": "", "informed": []}
     services.submission_autosave(submission=submission, draft=draft, version=None)
-    response = client.post(
-        exercise.url, _workspace_data(exercise, action="advance"), follow=True
+    response = post_workspace(
+        client, exercise, _workspace_data(exercise, action="advance"), follow=True
     )
     refused = nb(
         "A case cannot be closed without an effect evaluation. Describe how you "
@@ -339,7 +342,7 @@ def test_the_page_after_a_first_incomplete_submit_carries_the_saved_version(
     # or the next save is refused as if another device had changed the answer.
     client.force_login(learner)
     data = _workspace_data(exercise, action="submit", report_what="Første utkast")
-    response = client.post(exercise.url, data)
+    response = post_workspace(client, exercise, data)
     assert response.status_code == 200
     submission = Submission.objects.get(user=learner)
     assert f'name="version" value="{submission.version}"' in response.content.decode()
@@ -364,7 +367,7 @@ def test_text_kept_over_a_login_does_not_overwrite_newer_work_from_another_devic
     data = _workspace_data(
         exercise, action="save", report_what="Fra den bærbare", version="1"
     )
-    client.post(exercise.url, data)
+    post_workspace(client, exercise, data)
     # ... and goes on working on the phone before logging in on the laptop again.
     newer = answer(exercise, event=(4,))
     newer["report"] = {"what": "Fra telefonen"}
@@ -405,7 +408,7 @@ def test_submitting_from_a_stale_tab_does_not_replace_newer_work(
         report_severity_potential="hoy",
         a1_description="Gammel tekst",
     )
-    response = client.post(exercise.url, data)
+    response = post_workspace(client, exercise, data)
     submission.refresh_from_db()
     assert submission.status == Submission.Status.DRAFT
     assert submission.draft == services.case_settle(draft=newer)
@@ -452,7 +455,7 @@ def test_the_rubric_is_not_pre_filled_with_the_pre_score(
     """One click must not grade a submission 100 %: every level starts unchosen, the
     suggested one is only marked, and saving without choosing is refused."""
     client.force_login(course_instructor)
-    client.post(_url("grading_detail", course_submission.pk), {"action": "claim"})
+    client.post(_url("grading_claim", course_submission.pk))
     html = client.get(_url("grading_detail", course_submission.pk)).content.decode()
     criteria = course_submission.exercise.specific.criteria
     assert not re.search(r'<input type="radio" name="score_[^"]*"[^>]*checked', html)
@@ -461,8 +464,8 @@ def test_the_rubric_is_not_pre_filled_with_the_pre_score(
     assert suggestions and html.count(f"({nb('suggested')})") == suggestions
     assert suggestions <= len(criteria)
     response = client.post(
-        _url("grading_detail", course_submission.pk),
-        {"action": "grade", "decision": "grade", "comment": ""},
+        _url("grading_grade", course_submission.pk),
+        {"decision": "grade", "comment": ""},
     )
     assert response.status_code == 200
     assert nb("Score every criterion. See below.") in response.content.decode()

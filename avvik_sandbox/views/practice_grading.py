@@ -15,13 +15,13 @@ from django.views.decorators.http import require_safe
 
 from ..choices import LEVELS
 from ..practice import review
-from .review import _require_instructor
+from .grading import require_instructor
 
 
 def _require_practice_instructor(request):
     """Practice answers belong to no course: instructors of the open practice area
     review them (an instructor of one course does not read others' practice)."""
-    scope = _require_instructor(request)
+    scope = require_instructor(request)
     if not (scope.practice or scope.everything):
         raise PermissionDenied
 

@@ -1,25 +1,20 @@
-"""Reading an answer back: the learner's feedback pages, and the instructor's grading
-queue and rubric."""
+"""Reading an answer back: the learner's feedback pages (the instructor's queue and
+rubric are in ``grading.py``)."""
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from courses.models import LessonPage
 
-from .. import selectors, services
+from .. import selectors
 from ..choices import CASE_STEPS
-from ..feedback import render_checks, render_feedback
-from ..grading_forms import GradingForm, QueueFilterForm
+from ..feedback import render_feedback
 from ..models import Submission
 
 HISTORY_LABELS = {
@@ -33,7 +28,7 @@ HISTORY_LABELS = {
 }
 
 
-def _answer_view(exercise, answer: dict) -> dict:
+def answer_view(exercise, answer: dict) -> dict:
     """The learner's answer arranged for reading, with fact numbers and texts."""
     from .. import choices
 
@@ -124,7 +119,7 @@ def submission_detail(request, pk: int):
             "submission": submission,
             "exercise": exercise,
             "feedback": render_feedback(submission.feedback, exercise),
-            "answer": _answer_view(exercise, submission.answer),
+            "answer": answer_view(exercise, submission.answer),
             "scores": scores,
             "is_owner": submission.user_id == request.user.pk,
             "revise_url": _revise_url(submission, exercise),
@@ -151,138 +146,4 @@ def my_submissions(request):
         request,
         "avvik_sandbox/my_submissions.html",
         {"submissions": selectors.learner_submissions(user=request.user)},
-    )
-
-
-def _require_instructor(request):
-    scope = selectors.grading_scope(user=request.user)
-    if not scope.is_instructor:
-        raise PermissionDenied
-    return scope
-
-
-@require_safe
-@login_required
-def grading_queue(request):
-    _require_instructor(request)
-    language = translation.get_language() or "nb"
-    form = QueueFilterForm(
-        request.GET or None,
-        courses=selectors.instructor_courses(user=request.user, language=language),
-        exercises=selectors.queue_exercises(user=request.user, language=language),
-    )
-    course = exercise = status = ""
-    if form.is_bound and form.is_valid():
-        course = form.cleaned_data["course"]
-        exercise = form.cleaned_data["exercise"]
-        status = form.cleaned_data["status"]
-    if status == "all":
-        statuses = None
-    elif status:
-        statuses = [status]
-    else:
-        statuses = [Submission.Status.SUBMITTED, Submission.Status.IN_GRADING]
-    queue = selectors.grading_queue(
-        user=request.user,
-        course_key=course if course not in ("", "practice") else None,
-        practice_only=course == "practice",
-        exercise_key=exercise or None,
-        statuses=statuses,
-    )
-    page = Paginator(queue, 25).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "avvik_sandbox/grading_queue.html",
-        {"form": form, "page_obj": page, "query": query.urlencode()},
-    )
-
-
-@login_required
-def grading_detail(request, pk: int):
-    scope = _require_instructor(request)
-    submission = get_object_or_404(
-        Submission.objects.select_related("exercise", "user", "course", "claimed_by"),
-        pk=pk,
-    )
-    if not scope.allows(submission) or submission.status == Submission.Status.DRAFT:
-        raise Http404
-    exercise = submission.exercise.specific
-    prescore = (submission.prescore or {}).get("criteria", {})
-    existing = {s.criterion_id: s for s in submission.scores.all()}
-    form = None
-    if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "claim":
-                services.submission_claim(submission_id=pk, instructor=request.user)
-                messages.success(request, _("You are now grading this submission."))
-                return redirect("avvik_sandbox:grading_detail", pk=pk)
-            if action == "release":
-                services.submission_release(submission_id=pk, instructor=request.user)
-                messages.info(request, _("Released. Another instructor can take it."))
-                return redirect("avvik_sandbox:grading_queue")
-            if action == "grade":
-                form = GradingForm(request.POST, criteria=exercise.criteria)
-                if form.is_valid():
-                    graded = services.submission_grade(
-                        submission_id=pk,
-                        instructor=request.user,
-                        scores=form.scores(),
-                        comment=form.cleaned_data["comment"],
-                        decision=form.cleaned_data["decision"],
-                    )
-                    if graded.status == Submission.Status.RETURNED:
-                        messages.success(
-                            request, _("Returned to the learner for revision.")
-                        )
-                    else:
-                        messages.success(
-                            request,
-                            _("Graded: %(percent)s %% – %(result)s.")
-                            % {
-                                "percent": graded.score_percent,
-                                "result": _("passed")
-                                if graded.passed
-                                else _("not passed"),
-                            },
-                        )
-                    return redirect("avvik_sandbox:grading_queue")
-                messages.error(request, _("Score every criterion. See below."))
-        except services.SandboxError as error:
-            messages.error(request, str(error))
-            if form is None:
-                return redirect("avvik_sandbox:grading_detail", pk=pk)
-        submission.refresh_from_db()
-    if form is None:
-        initial = {"comment": submission.comment}
-        for criterion in exercise.criteria:
-            cid = criterion["id"]
-            # An earlier grade is shown again; the pre-score is not: the instructor
-            # chooses every level (a pre-selected form graded 100 % in one click).
-            if cid in existing:
-                initial[f"score_{cid}"] = str(existing[cid].score)
-                initial[f"comment_{cid}"] = existing[cid].comment
-        form = GradingForm(initial=initial, criteria=exercise.criteria)
-    rows = form.rows(prescore)
-    for row in rows:
-        row["checks"] = render_checks(row["suggested"].get("checks", []))
-    history = list(selectors.grade_history(submission=submission))
-    for event in history:
-        event.label = HISTORY_LABELS.get(event.action, event.action)
-    return render(
-        request,
-        "avvik_sandbox/grading_detail.html",
-        {
-            "submission": submission,
-            "exercise": exercise,
-            "form": form,
-            "rows": rows,
-            "answer": _answer_view(exercise, submission.answer),
-            "feedback": render_feedback(submission.feedback, exercise),
-            "prescore_percent": (submission.prescore or {}).get("percent"),
-            "claimed_by_me": submission.claimed_by_id == request.user.pk,
-            "history": history,
-        },
     )

@@ -1,11 +1,13 @@
-"""The learner's workspace: the exercise page, saving and submitting, autosave."""
+"""The learner's workspace: the exercise page and its background autosave.
+
+The buttons that save, move the case on and submit post to ``workspace_actions``.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -30,7 +32,7 @@ def _language() -> str:
     return translation.get_language() or "nb"
 
 
-def _context_for(request, exercise: ExercisePage):
+def context_for(request, exercise: ExercisePage):
     """(course, lesson) when opened from a lesson the learner is enrolled in."""
     raw = request.POST.get("lesson") or request.GET.get("lesson") or ""
     if not raw.isdigit() or not request.user.is_authenticated:
@@ -44,11 +46,11 @@ def _context_for(request, exercise: ExercisePage):
     return course, lesson
 
 
-def _exercise_url(exercise, lesson) -> str:
+def exercise_url(exercise, lesson) -> str:
     return f"{exercise.url}?lesson={lesson.pk}" if lesson else exercise.url
 
 
-def _known_post_data(request, exercise) -> dict:
+def known_post_data(request, exercise) -> dict:
     """The posted workspace fields this exercise's form has (nothing else is kept)."""
     names = set(WorkspaceForm(request.POST, exercise=exercise).fields) | {
         "version",
@@ -75,86 +77,71 @@ def exercise_index_context(request, index) -> dict:
 
 
 def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
-    """The exercise page: scenario for everyone, the workspace for logged-in learners."""
+    """The exercise page: scenario for everyone, the workspace for logged-in learners.
+
+    GET only; the workspace's save, advance and submit buttons post to URLs of their
+    own (``workspace_actions``)."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
     if not request.user.is_authenticated:
-        if request.method == "POST":
-            # Session expired while working: keep the text for after the login.
-            kept = pending.stash(
-                request,
-                PENDING_KEY,
-                {
-                    "exercise_key": str(exercise.translation_key),
-                    "data": _known_post_data(request, exercise),
-                },
-            )
-            messages.warning(
-                request,
-                _("Your session has expired. Log in again – your text is kept.")
-                if kept
-                else _(
-                    "Your session has expired. Log in again; the text you sent "
-                    "could not be kept, only what was saved before."
-                ),
-            )
-            return redirect_to_login(request.get_full_path())
         return TemplateResponse(
             request,
             "avvik_sandbox/exercise_page.html",
             {**exercise.get_context(request), "anonymous": True},
         )
-    course, lesson = _context_for(request, exercise)
+    course, lesson = context_for(request, exercise)
     submission = selectors.submission_for(
         user=request.user, exercise=exercise, course=course
     )
     if submission and not submission.is_editable:
         return redirect("avvik_sandbox:submission", pk=submission.pk)
-
-    kept = pending.take(request, PENDING_KEY) if request.method == "GET" else None
+    kept = pending.take(request, PENDING_KEY)
     form = None
-    if request.method == "POST":
-        response, form = _workspace_post(request, exercise, course, lesson, submission)
-        if response is not None:
-            return response
-        # The post may have created the submission: the page must carry its version.
-        submission = submission or selectors.submission_for(
-            user=request.user, exercise=exercise, course=course
+    if kept and kept.get("exercise_key") == str(exercise.translation_key):
+        form, submission = _restore_kept(
+            request, exercise, course, lesson, submission, kept["data"]
         )
-    elif kept and kept.get("exercise_key") == str(exercise.translation_key):
-        form = WorkspaceForm(_querydict(kept["data"]), exercise=exercise)
-        if form.is_valid():
-            submission = submission or services.submission_get_or_create(
-                user=request.user, exercise=exercise, course=course, lesson=lesson
-            )
-            # The version the page had: newer work from another device is not overwritten.
-            version = (kept["data"].get("version") or [""])[0]
-            try:
-                services.submission_autosave(
-                    submission=submission,
-                    draft=form.to_draft(submission.draft),
-                    version=int(version) if version.isdigit() else None,
-                    exercise=exercise,
-                )
-            except services.SandboxError as error:
-                # The form still shows the kept text, so it can be saved on purpose.
-                messages.error(request, str(error))
-            else:
-                messages.success(
-                    request,
-                    _("Welcome back. The text you wrote before logging in is kept."),
-                )
+    return workspace_page(request, exercise, course, lesson, submission, form)
+
+
+def _restore_kept(request, exercise, course, lesson, submission, data):
+    """Save the text kept from an expired session; (form, submission)."""
+    form = WorkspaceForm(_querydict(data), exercise=exercise)
+    if not form.is_valid():
+        return form, submission
+    submission = submission or services.submission_get_or_create(
+        user=request.user, exercise=exercise, course=course, lesson=lesson
+    )
+    # The version the page had: newer work from another device is not overwritten.
+    version = (data.get("version") or [""])[0]
+    try:
+        services.submission_autosave(
+            submission=submission,
+            draft=form.to_draft(submission.draft),
+            version=int(version) if version.isdigit() else None,
+            exercise=exercise,
+        )
+    except services.SandboxError as error:
+        # The form still shows the kept text, so it can be saved on purpose.
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("Welcome back. The text you wrote before logging in is kept.")
+        )
+    return form, submission
+
+
+def workspace_page(request, exercise, course, lesson, submission, form, status=200):
+    """The workspace with ``form`` (or the saved draft when None)."""
     if submission is not None:
         submission.refresh_from_db()
+    draft = submission.draft if submission else {}
     if form is None:
-        draft = submission.draft if submission else {}
         form = WorkspaceForm(
             initial=WorkspaceForm.initial_from_draft(exercise, draft),
             exercise=exercise,
             action_rows=len(draft.get("actions") or []) + 1,
         )
-    draft = submission.draft if submission else {}
-    case = draft.get("case") or {}
-    current = case.get("status") or "registered"
-    steps = [code for code, _label in CASE_STEPS]
     context = exercise.get_context(request)
     context.update(
         form=form,
@@ -163,7 +150,24 @@ def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
         lesson=lesson,
         activity_beat_seconds=settings.LESSON_ACTIVITY_BEAT_SECONDS,
         idle_seconds=settings.LESSON_IDLE_SECONDS,
-        case_steps=[
+        autosave_url=reverse("avvik_sandbox:autosave", args=[exercise.pk]),
+        storage_key=f"sandbox:{exercise.translation_key}:{course.translation_key if course else 'practice'}:{request.user.pk}",
+        server_updated=submission.updated_at.isoformat() if submission else "",
+        login_url=f"{reverse('account_login')}?next={exercise_url(exercise, lesson)}",
+        sandbox_text=_sandbox_text(),
+        **_case_context(draft),
+    )
+    return TemplateResponse(
+        request, "avvik_sandbox/exercise_page.html", context, status=status
+    )
+
+
+def _case_context(draft: dict) -> dict:
+    """Where the case stands in the routine, for the step list and the advance button."""
+    current = (draft.get("case") or {}).get("status") or "registered"
+    steps = [code for code, _label in CASE_STEPS]
+    return {
+        "case_steps": [
             {
                 "code": code,
                 "label": label,
@@ -172,19 +176,13 @@ def exercise_serve(request, exercise: ExercisePage, preview: bool = False):
             }
             for code, label in CASE_STEPS
         ],
-        case_status=current,
-        next_case_step=(
+        "case_status": current,
+        "next_case_step": (
             dict(CASE_STEPS)[steps[steps.index(current) + 1]]
             if current != "closed"
             else None
         ),
-        autosave_url=reverse("avvik_sandbox:autosave", args=[exercise.pk]),
-        storage_key=f"sandbox:{exercise.translation_key}:{course.translation_key if course else 'practice'}:{request.user.pk}",
-        server_updated=submission.updated_at.isoformat() if submission else "",
-        login_url=f"{reverse('account_login')}?next={_exercise_url(exercise, lesson)}",
-        sandbox_text=_sandbox_text(),
-    )
-    return TemplateResponse(request, "avvik_sandbox/exercise_page.html", context)
+    }
 
 
 def _sandbox_text() -> dict:
@@ -202,78 +200,6 @@ def _sandbox_text() -> dict:
         ),
         "restored": _("Restored text from this device that was not saved yet."),
     }
-
-
-def _workspace_post(request, exercise, course, lesson, submission):
-    """Handle save / add action / advance the case / submit. (response, form)."""
-    action = request.POST.get("action", "save")
-    url = _exercise_url(exercise, lesson)
-    lenient = WorkspaceForm(request.POST, exercise=exercise)
-    if not lenient.is_valid():
-        messages.error(request, _("Some fields need fixing. See below."))
-        return None, lenient
-    submission = submission or services.submission_get_or_create(
-        user=request.user, exercise=exercise, course=course, lesson=lesson
-    )
-    draft = lenient.to_draft(submission.draft)
-    version = request.POST.get("version", "")
-    version = int(version) if version.isdigit() else None
-    try:
-        if action == "advance":
-            try:
-                draft = services.case_advance(draft=draft)
-            except services.SandboxError as error:
-                services.submission_autosave(
-                    submission=submission,
-                    draft=draft,
-                    version=version,
-                    exercise=exercise,
-                )
-                messages.error(request, str(error))
-                return HttpResponseRedirect(f"{url}#step-routine"), None
-            services.submission_autosave(
-                submission=submission, draft=draft, version=version, exercise=exercise
-            )
-            messages.success(request, _("The case has moved on in the routine."))
-            return HttpResponseRedirect(f"{url}#step-routine"), None
-        if action == "submit":
-            strict = WorkspaceForm(request.POST, exercise=exercise, strict=True)
-            if not strict.is_valid():
-                services.submission_autosave(
-                    submission=submission,
-                    draft=draft,
-                    version=version,
-                    exercise=exercise,
-                )
-                messages.error(
-                    request,
-                    _("Your answer is saved, but some parts are missing. See below."),
-                )
-                return None, strict
-            submission = services.submission_submit(
-                submission=submission,
-                draft=draft,
-                language=exercise.locale.language_code,
-                exercise=exercise,
-                version=version,
-            )
-            messages.success(
-                request,
-                _("Submitted. Read the feedback below; an instructor will grade it."),
-            )
-            return redirect("avvik_sandbox:submission", pk=submission.pk), None
-        services.submission_autosave(
-            submission=submission, draft=draft, version=version, exercise=exercise
-        )
-    except services.DraftConflict as error:
-        messages.error(request, str(error))
-        return None, lenient
-    except services.SandboxError as error:
-        messages.error(request, str(error))
-        return redirect("avvik_sandbox:submission", pk=submission.pk), None
-    messages.success(request, _("Saved."))
-    anchor = "#step-actions" if action == "add_action" else ""
-    return HttpResponseRedirect(f"{url}{anchor}"), None
 
 
 @require_POST
@@ -294,7 +220,7 @@ def autosave(request, exercise_id: int):
             },
             status=400,
         )
-    course, lesson = _context_for(request, exercise)
+    course, lesson = context_for(request, exercise)
     submission = services.submission_get_or_create(
         user=request.user, exercise=exercise, course=course, lesson=lesson
     )

@@ -25,9 +25,7 @@ def test_the_dev_gateway_refuses_to_run_when_stripe_is_configured(
     with pytest.raises(GatewayUnavailable):
         DevGateway()
     order = services.order_create(user=buyer, product=Product(course=paid_course))
-    page = logged_in.post(
-        reverse("payments:dev_gateway", args=[order.public_id]), {"action": "pay"}
-    )
+    page = logged_in.post(reverse("payments:dev_gateway_pay", args=[order.public_id]))
     assert page.status_code == 503
     order.refresh_from_db()
     assert order.status == Order.Status.OPEN

@@ -59,9 +59,7 @@ def test_a_new_price_expires_the_checkout_session_made_for_the_old_one(
     order.refresh_from_db()
     discounted = order.stripe_session_id
     assert stripe_stub.sessions[discounted]["amount_total"] == 111750
-    logged_in.post(
-        reverse("payments:order_code", args=[order.public_id]), {"action": "remove"}
-    )
+    logged_in.post(reverse("payments:order_code_remove", args=[order.public_id]))
     assert stripe_stub.sessions[discounted]["status"] == "expired"
 
 

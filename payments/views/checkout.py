@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -209,10 +208,6 @@ def order_detail(request, public_id):
 @login_required
 def order_code(request, public_id):
     order = _order_or_404(request, public_id)
-    if request.POST.get("action") == "remove":
-        services.order_code_remove(order=order)
-        messages.info(request, _("The code has been removed."))
-        return redirect("payments:order_detail", order.public_id)
     form = CodeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Enter a code."))
@@ -228,6 +223,15 @@ def order_code(request, public_id):
     messages.success(
         request, _("The code %(code)s has been applied.") % {"code": code.code}
     )
+    return redirect("payments:order_detail", order.public_id)
+
+
+@require_POST
+@login_required
+def order_code_remove(request, public_id):
+    order = _order_or_404(request, public_id)
+    services.order_code_remove(order=order)
+    messages.info(request, _("The code has been removed."))
     return redirect("payments:order_detail", order.public_id)
 
 
@@ -307,25 +311,27 @@ def order_done(request, public_id):
     return redirect("payments:order_detail", order.public_id)
 
 
+def _dev_gateway_or_page(request, order):
+    """The dev gateway, or the page that says it cannot run here."""
+    try:
+        return DevGateway(), None
+    except GatewayError as error:
+        page = render(
+            request, "payments/gateway_unavailable.html", {"error": error}, status=503
+        )
+        return None, page
+
+
+@require_safe
 @login_required
 def dev_gateway(request, public_id):
     """The test-mode payment page (no Stripe keys). Refuses to run with DEBUG off."""
     order = _order_or_404(request, public_id)
-    try:
-        gateway = DevGateway()
-    except GatewayError as error:
-        return render(
-            request, "payments/gateway_unavailable.html", {"error": error}, status=503
-        )
+    gateway, refused = _dev_gateway_or_page(request, order)
+    if refused is not None:
+        return refused
     if not order.is_open:
         return redirect("payments:order_done", order.public_id)
-    if request.method == "POST":
-        if request.POST.get("action") == "pay":
-            gateway.complete(order=order, actor=request.user)
-            return redirect("payments:order_done", order.public_id)
-        return redirect(
-            reverse("payments:order_detail", args=[order.public_id]) + "?cancelled=1"
-        )
     return render(
         request,
         "payments/dev_gateway.html",
@@ -335,6 +341,19 @@ def dev_gateway(request, public_id):
             "vat_rows": selectors.vat_breakdown(order=order),
         },
     )
+
+
+@require_POST
+@login_required
+def dev_gateway_pay(request, public_id):
+    """Complete the test payment: fulfilment runs as for a real payment."""
+    order = _order_or_404(request, public_id)
+    gateway, refused = _dev_gateway_or_page(request, order)
+    if refused is not None:
+        return refused
+    if order.is_open:
+        gateway.complete(order=order, actor=request.user)
+    return redirect("payments:order_done", order.public_id)
 
 
 @require_safe
