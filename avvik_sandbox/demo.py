@@ -500,8 +500,9 @@ def demo_answers(pages: dict[str, ExercisePage]) -> list[tuple[str, dict]]:
 def seed(*, users, courses) -> list[str]:
     from lms.models import Enrolment
 
+    from .grading import instructor_assign
     from .practice.demo import seed_practice_companies
-    from .services import instructor_assign, submission_get_or_create, submission_submit
+    from .services import submission_get_or_create, submission_submit
 
     indexes = seed_index()
     pages = {

@@ -6,6 +6,6 @@ from lms.outbox import outbox_job
 @outbox_job("sandbox.submission_notify")
 def submission_notify_job(*, submission_id: int, decision: str) -> None:
     """Tell the learner their exercise was graded or returned (once per grading)."""
-    from .services import submission_notify_learner
+    from .grading import submission_notify_learner
 
     submission_notify_learner(submission_id=submission_id, decision=decision)

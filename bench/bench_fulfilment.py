@@ -95,10 +95,10 @@ def main():
 def run():
     from courses.factories import course_with_lessons, site_tree
     from lms.models import Enrolment, User
-    from payments import services
     from payments.factories import DiscountCodeFactory
     from payments.models import Order
     from payments.products import Product
+    from payments.services import orders as order_services
 
     _home, catalogue = site_tree()
     course, _lessons = course_with_lessons(catalogue, price_ore=149000, lessons=3)
@@ -110,8 +110,10 @@ def run():
     queries = 0
     for n in range(WARMUP + RUNS):
         user = User.objects.create_user(email=f"bench{n}@example.org", password=None)
-        order = services.order_create(user=user, product=product)
-        services.order_code_apply(order=order, code_text="BENCH25", count_attempt=False)
+        order = order_services.order_create(user=user, product=product)
+        order_services.order_code_apply(
+            order=order, code_text="BENCH25", count_attempt=False
+        )
         order.refresh_from_db()
         payload = completed_event(order, n)
         header = signed(payload)

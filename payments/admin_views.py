@@ -11,7 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin import messages
 
-from . import selectors, services
+from payments.services import codes as code_services
+from payments.services import fulfilment
+
+from . import selectors
 from .exceptions import PaymentError
 from .forms import CodeBatchForm, RefundForm
 from .models import CodeBatch, DiscountCode, Order
@@ -44,7 +47,7 @@ def code_batch_generate(request):
     form = CodeBatchForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        batch = services.code_batch_generate(
+        batch = code_services.code_batch_generate(
             name=data["name"],
             count=data["count"],
             prefix=data.get("prefix", ""),
@@ -85,7 +88,8 @@ def code_batch_csv(request, batch_id):
     _require(request, "payments.view_discountcode")
     batch = get_object_or_404(CodeBatch, pk=batch_id)
     response = HttpResponse(
-        services.code_batch_csv(batch=batch), content_type="text/csv; charset=utf-8"
+        code_services.code_batch_csv(batch=batch),
+        content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="codes-{batch.pk}.csv"'
     return response
@@ -108,7 +112,7 @@ def order_refund(request, order_id):
     form = RefundForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.order_refund(
+            fulfilment.order_refund(
                 order=order, actor=request.user, reason=form.cleaned_data["reason"]
             )
         except PaymentError as error:

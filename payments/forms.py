@@ -11,8 +11,8 @@ from courses.forms import KronerField, KronerFormMixin
 from courses.models import AUDIENCE_CHOICES, CoursePage
 from lms.forms import SignupExtraForm
 from lms.text import PlainTextField, plain_line
+from payments.services import codes as code_services
 
-from . import services
 from .exceptions import CodeRateLimited, CodeRefused
 from .models import Company, CompanyMember, DiscountCode
 from .models.codes import end_of_day_if_midnight
@@ -62,9 +62,9 @@ class SignupForm(SignupExtraForm):
         if not value:
             return None
         try:
-            services.code_attempt_register(request=_current_request())
-            code = services.code_find(value)
-            services.code_check_window(code=code)
+            code_services.code_attempt_register(request=_current_request())
+            code = code_services.code_find(value)
+            code_services.code_check_window(code=code)
         except (CodeRefused, CodeRateLimited) as error:
             raise forms.ValidationError(str(error)) from error
         return code
@@ -73,7 +73,7 @@ class SignupForm(SignupExtraForm):
         super().signup(request, user)
         code = self.cleaned_data.get("code")
         if code is not None:
-            services.account_code_keep(user=user, code=code)
+            code_services.account_code_keep(user=user, code=code)
 
 
 class CodeForm(forms.Form):

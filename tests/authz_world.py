@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
 
+from avvik_sandbox import grading
 from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.factories import GOOD_NB, ExercisePageFactory, answer, sandbox_tree
 from avvik_sandbox.practice import amu, plan, risk, routine
@@ -87,8 +88,8 @@ def build(site, capture_on_commit) -> World:
         )
     )
     superuser = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
-    sandbox_services.instructor_assign(instructor=instructor, course=course)
-    sandbox_services.instructor_assign(instructor=instr_other, course=other_course)
+    grading.instructor_assign(instructor=instructor, course=course)
+    grading.instructor_assign(instructor=instr_other, course=other_course)
 
     company = CompanyFactory(name="Firma AS", admin=admin)
     other_company = CompanyFactory(name="Annet AS", admin=admin_other)

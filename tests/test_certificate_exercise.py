@@ -4,6 +4,7 @@ certificate; passing on a regrade completes the course and issues one."""
 import pytest
 from django.core import mail
 
+from avvik_sandbox import grading
 from avvik_sandbox import services as sandbox
 from avvik_sandbox.factories import (
     GOOD_NB,
@@ -34,7 +35,7 @@ def test_failed_exercise_no_certificate_then_passed_on_regrade(
     ]
     lesson.save_revision().publish()
     instructor = UserFactory(is_staff=True)
-    sandbox.instructor_assign(instructor=instructor, course=course)
+    grading.instructor_assign(instructor=instructor, course=course)
 
     with django_capture_on_commit_callbacks(execute=True):
         enrolment = finish_course(course=course, user=learner)
@@ -51,9 +52,9 @@ def test_failed_exercise_no_certificate_then_passed_on_regrade(
         draft=answer(exercise, **GOOD_NB),
         language="nb",
     )
-    sandbox.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        failed = sandbox.submission_grade(
+        failed = grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_scores(exercise, 1),
@@ -65,9 +66,9 @@ def test_failed_exercise_no_certificate_then_passed_on_regrade(
     assert enrolment.completed_at is None
     assert not Certificate.objects.exists()
 
-    sandbox.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        passed = sandbox.submission_grade(
+        passed = grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_scores(exercise, 3),

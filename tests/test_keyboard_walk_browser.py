@@ -19,6 +19,7 @@ ACTIVE = """() => {
   const el = document.activeElement;
   return {tag: el.tagName, id: el.id, name: el.getAttribute("name") || "",
           type: el.getAttribute("type") || "", value: el.value || "",
+          posts: el.getAttribute("formaction") || "",
           cls: el.className || "", text: (el.innerText || "").slice(0, 80)};
 }"""
 
@@ -113,7 +114,7 @@ def test_a_sandbox_submission_by_keyboard_lands_on_each_result(
     # Walk the whole workspace by Tab: no focused field is hidden under the save bar.
     tab_to(
         page,
-        lambda a: a["tag"] == "BUTTON" and a["value"] == "advance",
+        lambda a: a["tag"] == "BUTTON" and a["posts"].endswith("/advance/"),
         limit=400,
         watch_bar=True,
     )
@@ -126,7 +127,11 @@ def test_a_sandbox_submission_by_keyboard_lands_on_each_result(
 
     # Submitting an empty analysis: focus goes to the list of what to fix, whose
     # links lead to each field.
-    tab_to(page, lambda a: a["tag"] == "BUTTON" and a["value"] == "submit", limit=400)
+    tab_to(
+        page,
+        lambda a: a["tag"] == "BUTTON" and a["posts"].endswith("/submit/"),
+        limit=400,
+    )
     with page.expect_navigation():
         page.keyboard.press("Enter")
     page.wait_for_function("document.activeElement !== document.body")

@@ -124,7 +124,7 @@ def test_sign_up_with_hms2026_and_buy_a_course_at_25_percent_off(
     page.wait_for_url(re.compile(r"/nb/checkout/test/[0-9a-f-]+/$"))
     expect(page.locator(".dev-gateway")).to_contain_text("1\u00a0117,50\u00a0kr")
     expect(page.locator(".dev-gateway")).to_contain_text("HMS2026")
-    page.locator("button[name=action][value=pay]").click()
+    page.locator("form[action$='/pay/'] button").click()
 
     # … and land in the course.
     page.wait_for_url(at(lessons[0].url))
@@ -179,7 +179,7 @@ def test_company_buys_3_seats_invites_by_csv_and_an_employee_accepts(
     buy.locator("button[type=submit]").click()
     admin.wait_for_url(re.compile(r"/nb/checkout/test/[0-9a-f-]+/$"))
     expect(admin.locator(".dev-gateway")).to_contain_text("7\u00a0470\u00a0kr")
-    admin.locator("button[name=action][value=pay]").click()
+    admin.locator("form[action$='/pay/'] button").click()
     admin.wait_for_url(re.compile(r"/nb/company/\d+/$"))
     summary = admin.locator("table.seat-summary")
     expect(summary).to_contain_text("Verneombud grunnkurs")
@@ -252,9 +252,11 @@ def test_payments_pages_have_no_serious_accessibility_violations(
     from django.conf import settings
     from django.test import Client
 
-    from payments import services
     from payments.factories import CompanyFactory
     from payments.products import Product
+    from payments.services import companies as company_services
+    from payments.services import fulfilment
+    from payments.services import orders as order_services
 
     course, _lessons = course_with_lessons(site["catalogue"], price_ore=149000)
     code = DiscountCode.objects.create(
@@ -265,15 +267,17 @@ def test_payments_pages_have_no_serious_accessibility_violations(
     banner.save()
     hr = UserFactory(email="hr@a11y.example.org")
     company = CompanyFactory(name="Tilgjengelig AS", admin=hr)
-    seats = services.order_create(
+    seats = order_services.order_create(
         user=hr, product=Product(course=course), quantity=4, company=company
     )
-    services.order_fulfil(order_id=seats.pk, gateway="dev", amount_ore=seats.total_ore)
-    invitation = services.seat_invite(
+    fulfilment.order_fulfil(
+        order_id=seats.pk, gateway="dev", amount_ore=seats.total_ore
+    )
+    invitation = company_services.seat_invite(
         company=company, product=Product(course=course), email="a@example.org", actor=hr
     )
-    open_order = services.order_create(user=hr, product=Product(course=course))
-    services.order_code_apply(
+    open_order = order_services.order_create(user=hr, product=Product(course=course))
+    order_services.order_code_apply(
         order=open_order, code_text="HMS2026", count_attempt=False
     )
 

@@ -15,7 +15,7 @@ BLOCKING = {"serious", "critical"}
 
 @pytest.fixture
 def sandbox_pages(live_server, site, learner):
-    from avvik_sandbox import services
+    from avvik_sandbox import grading, services
     from avvik_sandbox.factories import (
         GOOD_NB,
         ExercisePageFactory,
@@ -33,8 +33,8 @@ def sandbox_pages(live_server, site, learner):
         language="nb",
     )
     instructor = UserFactory(email="a11y-teacher@example.org")
-    services.instructor_assign(instructor=instructor, course=None)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.instructor_assign(instructor=instructor, course=None)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
 
     def session_for(user):
         client = Client()
@@ -95,7 +95,7 @@ def _scan(page, live_server, pages):
             problems[name] = describe(blocking)
     # The workspace after an incomplete submit: error summary and marked fields.
     page.goto(live_server.url + pages["workspace"])
-    page.click("button[value=submit]")
+    page.click("button[formaction$='/submit/']")
     page.wait_for_selector("#error-summary")
     assert page.evaluate("document.activeElement.id") == "error-summary"
     blocking = [

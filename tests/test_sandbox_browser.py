@@ -192,7 +192,7 @@ def test_editor_creates_an_exercise_and_a_learner_completes_it(
     phone.fill("#id_a2_description", "Rutine for renhold av trappen hver morgen.")
     phone.select_option("#id_a2_deviation", "1")
     phone.select_option("#id_a2_control_level", "organisational")
-    phone.click("button[value=submit]")
+    phone.click("button[formaction$='/submit/']")
     phone.wait_for_url(re.compile(r"/sandbox/submissions/\d+/"))
     submission = Submission.objects.get(user=learner)
     assert submission.status == Submission.Status.SUBMITTED
@@ -232,7 +232,7 @@ def test_submitting_while_a_save_is_on_its_way_waits_for_it(
     while not held:
         phone_page.wait_for_timeout(50)
     # ... and the learner presses Submit meanwhile.
-    phone_page.click("button[value=submit]")
+    phone_page.click("button[formaction$='/submit/']")
     phone_page.wait_for_timeout(300)
     route, response = held[0]
     route.fulfill(response=response)

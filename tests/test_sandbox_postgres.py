@@ -17,7 +17,7 @@ def _postgres_only():
 
 
 def test_concurrent_claims_leave_exactly_one_grader(site):
-    from avvik_sandbox import services
+    from avvik_sandbox import exceptions, grading, services
     from avvik_sandbox.factories import (
         GOOD_NB,
         ExercisePageFactory,
@@ -36,7 +36,7 @@ def test_concurrent_claims_leave_exactly_one_grader(site):
     )
     instructors = [UserFactory(email=f"teacher{i}@example.org") for i in range(2)]
     for instructor in instructors:
-        services.instructor_assign(instructor=instructor, course=None)
+        grading.instructor_assign(instructor=instructor, course=None)
 
     for _round in range(5):
         Submission.objects.filter(pk=submission.pk).update(
@@ -50,11 +50,11 @@ def test_concurrent_claims_leave_exactly_one_grader(site):
 
             try:
                 barrier.wait()
-                services.submission_claim(
+                grading.submission_claim(
                     submission_id=submission.pk, instructor=instructor
                 )
                 outcomes.append(("claimed", instructor.pk))
-            except services.ClaimConflict:
+            except exceptions.ClaimConflict:
                 outcomes.append(("conflict", instructor.pk))
             finally:
                 connections.close_all()

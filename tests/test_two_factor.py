@@ -95,10 +95,10 @@ def test_a_staff_session_without_the_second_factor_is_asked_for_it(client, site)
 
 
 def test_instructors_need_it_for_grading_learners_do_not(client, site, course):
-    from avvik_sandbox import services
+    from avvik_sandbox import grading
 
     teacher = UserFactory(email="teacher@example.org")
-    services.instructor_assign(instructor=teacher, course=course)
+    grading.instructor_assign(instructor=teacher, course=course)
     client.force_login(teacher)
     response = client.get(reverse("avvik_sandbox:grading_queue"))
     assert response["Location"].startswith(url("mfa_activate_totp"))

@@ -5,7 +5,6 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from avvik_sandbox import services as sandbox_services
 from avvik_sandbox.practice import risk
 from avvik_sandbox.practice.risk_demo import KINDERGARTEN, seed_risk_exercises
 from avvik_sandbox.practice.risk_models import RiskExercise
@@ -14,6 +13,8 @@ from avvik_sandbox.tests.test_practice import make_company
 from avvik_sandbox.tests.test_risk import GOOD
 from lms.factories import UserFactory
 from lms.models import AuditEvent
+
+from .. import grading
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def answer():
 @pytest.fixture
 def instructor():
     user = UserFactory(is_staff=True)
-    sandbox_services.instructor_assign(instructor=user, course=None)
+    grading.instructor_assign(instructor=user, course=None)
     return user
 
 
@@ -98,7 +99,7 @@ def test_only_instructors_of_the_practice_area_review(client, answer, course):
     assert client.get(reverse("avvik_sandbox:practice_queue")).status_code == 403
     # An instructor of one course does not read other people's practice answers.
     course_teacher = UserFactory(is_staff=True)
-    sandbox_services.instructor_assign(instructor=course_teacher, course=course)
+    grading.instructor_assign(instructor=course_teacher, course=course)
     client.force_login(course_teacher)
     assert client.get(reverse("avvik_sandbox:practice_queue")).status_code == 403
     url = reverse("avvik_sandbox:practice_review", args=["risk", answer.pk])

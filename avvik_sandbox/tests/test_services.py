@@ -12,13 +12,15 @@ from avvik_sandbox.models import Submission
 from lms.factories import UserFactory
 from lms.models import AuditEvent
 
+from .. import exceptions, grading
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def instructor(db):
     user = UserFactory(email="teacher@example.org", is_staff=True)
-    services.instructor_assign(instructor=user, course=None)
+    grading.instructor_assign(instructor=user, course=None)
     return user
 
 
@@ -41,7 +43,7 @@ def test_autosave_refuses_a_stale_version(exercise, learner):
         submission=submission, draft={"event": []}, version=0
     )
     assert saved.version == 1
-    with pytest.raises(services.DraftConflict):
+    with pytest.raises(exceptions.DraftConflict):
         services.submission_autosave(
             submission=submission, draft={"event": ["x"]}, version=0
         )
@@ -53,7 +55,7 @@ def test_the_case_cannot_be_closed_without_an_effect_evaluation(exercise):
     draft = answer(exercise, **GOOD_NB)
     draft["case"] = {"status": "evaluation", "effect_evaluation": "", "informed": []}
     with translation.override("en"):
-        with pytest.raises(services.SandboxError, match="effect evaluation"):
+        with pytest.raises(exceptions.SandboxError, match="effect evaluation"):
             services.case_advance(draft=draft)
     draft["case"]["effect_evaluation"] = "Checked after a month."
     draft["case"]["informed"] = ["verneombud"]
@@ -62,7 +64,7 @@ def test_the_case_cannot_be_closed_without_an_effect_evaluation(exercise):
 
 def test_the_case_walks_the_routine_one_step_at_a_time(exercise):
     draft = answer(exercise, event=(4,))
-    with pytest.raises(services.SandboxError):
+    with pytest.raises(exceptions.SandboxError):
         services.case_advance(draft=draft)  # no report type yet
     draft["report"] = {"type": "nestenulykke"}
     draft = services.case_advance(draft=draft)
@@ -75,7 +77,7 @@ def test_submit_freezes_the_answer_with_feedback_and_prescore(exercise, learner)
     assert submission.status == Submission.Status.SUBMITTED
     assert submission.prescore["percent"] == 100
     assert any(i["code"] == "event_ok" for i in submission.feedback)
-    with pytest.raises(services.SandboxError):
+    with pytest.raises(exceptions.SandboxError):
         services.submission_autosave(submission=submission, draft={}, version=None)
     assert AuditEvent.objects.filter(action="sandbox.submitted").exists()
 
@@ -84,21 +86,21 @@ def test_two_instructors_cannot_claim_the_same_submission(
     exercise, learner, instructor
 ):
     other = UserFactory(email="other-teacher@example.org")
-    services.instructor_assign(instructor=other, course=None)
+    grading.instructor_assign(instructor=other, course=None)
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
-    with pytest.raises(services.ClaimConflict):
-        services.submission_claim(submission_id=submission.pk, instructor=other)
-    with pytest.raises(services.ClaimConflict):
-        services.submission_grade(
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
+    with pytest.raises(exceptions.ClaimConflict):
+        grading.submission_claim(submission_id=submission.pk, instructor=other)
+    with pytest.raises(exceptions.ClaimConflict):
+        grading.submission_grade(
             submission_id=submission.pk,
             instructor=other,
             scores=_all_scores(exercise),
             comment="",
             decision="grade",
         )
-    services.submission_release(submission_id=submission.pk, instructor=instructor)
-    claimed = services.submission_claim(submission_id=submission.pk, instructor=other)
+    grading.submission_release(submission_id=submission.pk, instructor=instructor)
+    claimed = grading.submission_claim(submission_id=submission.pk, instructor=other)
     assert claimed.claimed_by == other
     assert claimed.status == Submission.Status.IN_GRADING
 
@@ -109,9 +111,9 @@ def test_grading_passes_notifies_in_the_learners_language_and_regrade_is_audited
     learner.preferred_language = "en"
     learner.save()
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        graded = services.submission_grade(
+        graded = grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_all_scores(exercise, 2),
@@ -129,12 +131,12 @@ def test_grading_passes_notifies_in_the_learners_language_and_regrade_is_audited
     assert message.alternatives and "<html" in message.alternatives[0][0]
 
     # Regrade: a new claim, one criterion lowered; the audit keeps old and new.
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     scores = _all_scores(exercise, 2)
     first = exercise.criteria[1]
     scores[first["id"]] = (0, "The requirement is missing.")
     with django_capture_on_commit_callbacks(execute=True):
-        regraded = services.submission_grade(
+        regraded = grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=scores,
@@ -155,9 +157,9 @@ def test_return_for_revision_makes_the_answer_editable_again(
     learner.preferred_language = "en"
     learner.save()
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        returned = services.submission_grade(
+        returned = grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_all_scores(exercise, 1),
@@ -185,7 +187,7 @@ def test_a_required_exercise_in_a_lesson_holds_back_completion_until_passed(
         {"type": "exercise", "value": {"exercise": exercise.pk, "required": True}},
     ]
     lesson.save_revision().publish()
-    services.instructor_assign(instructor=instructor, course=course)
+    grading.instructor_assign(instructor=instructor, course=course)
     enrolment = lms_services.enrolment_free_create(user=learner, course=course)
     for each in course.lessons:
         for block in each.quiz_blocks():
@@ -208,9 +210,9 @@ def test_a_required_exercise_in_a_lesson_holds_back_completion_until_passed(
     submission = services.submission_submit(
         submission=submission, draft=answer(exercise, **spec), language="nb"
     )
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        services.submission_grade(
+        grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_all_scores(exercise, 3),
@@ -223,8 +225,8 @@ def test_a_required_exercise_in_a_lesson_holds_back_completion_until_passed(
 
 def test_a_failed_grade_does_not_complete(exercise, learner, instructor):
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
-    graded = services.submission_grade(
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
+    graded = grading.submission_grade(
         submission_id=submission.pk,
         instructor=instructor,
         scores=_all_scores(exercise, 1),
@@ -240,13 +242,13 @@ def test_a_stale_claim_can_be_taken_over(exercise, learner, instructor):
     from django.utils import timezone
 
     other = UserFactory(email="late-teacher@example.org")
-    services.instructor_assign(instructor=other, course=None)
+    grading.instructor_assign(instructor=other, course=None)
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     Submission.objects.filter(pk=submission.pk).update(
-        claimed_at=timezone.now() - services.CLAIM_TIMEOUT - timedelta(minutes=1)
+        claimed_at=timezone.now() - grading.CLAIM_TIMEOUT - timedelta(minutes=1)
     )
-    claimed = services.submission_claim(submission_id=submission.pk, instructor=other)
+    claimed = grading.submission_claim(submission_id=submission.pk, instructor=other)
     assert claimed.claimed_by == other
     assert AuditEvent.objects.filter(action="sandbox.claim_taken_over").exists()
 
@@ -255,16 +257,16 @@ def test_the_grade_e_mail_is_sent_once_even_if_the_task_runs_twice(
     exercise, learner, instructor, django_capture_on_commit_callbacks
 ):
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        services.submission_grade(
+        grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_all_scores(exercise, 3),
             comment="",
             decision="grade",
         )
-    services.submission_notify_learner(submission_id=submission.pk, decision="grade")
+    grading.submission_notify_learner(submission_id=submission.pk, decision="grade")
     assert len(mail.outbox) == 1
 
 
@@ -274,9 +276,9 @@ def test_plain_text_grade_e_mails_are_not_html_escaped(
     exercise.title = "Stillas & verktøy"
     exercise.save_revision().publish()
     submission = _submitted(exercise, learner)
-    services.submission_claim(submission_id=submission.pk, instructor=instructor)
+    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        services.submission_grade(
+        grading.submission_grade(
             submission_id=submission.pk,
             instructor=instructor,
             scores=_all_scores(exercise, 1),

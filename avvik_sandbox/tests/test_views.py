@@ -14,6 +14,8 @@ from avvik_sandbox.factories import GOOD_NB, answer
 from avvik_sandbox.models import Submission
 from lms.factories import UserFactory
 
+from .. import grading
+
 pytestmark = pytest.mark.django_db
 
 
@@ -45,7 +47,7 @@ def course_submission(course, exercise, learner):
 @pytest.fixture
 def course_instructor(course):
     user = UserFactory(email="course-teacher@example.org")
-    services.instructor_assign(instructor=user, course=course)
+    grading.instructor_assign(instructor=user, course=course)
     return user
 
 
@@ -55,7 +57,7 @@ def other_instructor(site):
 
     other_course, _ = course_with_lessons(site["catalogue"], lessons=1)
     user = UserFactory(email="other-teacher@example.org")
-    services.instructor_assign(instructor=user, course=other_course)
+    grading.instructor_assign(instructor=user, course=other_course)
     return user
 
 
@@ -143,8 +145,8 @@ def test_second_instructor_is_told_who_is_grading(
     client, course, course_instructor, course_submission
 ):
     second = UserFactory(email="second@example.org")
-    services.instructor_assign(instructor=second, course=course)
-    services.submission_claim(
+    grading.instructor_assign(instructor=second, course=course)
+    grading.submission_claim(
         submission_id=course_submission.pk, instructor=course_instructor
     )
     client.force_login(second)

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from .. import selectors, services
+from .. import exceptions, grading, selectors
 from ..feedback import render_checks, render_feedback
 from ..grading_forms import GradingForm, QueueFilterForm
 from ..models import Submission
@@ -124,8 +124,8 @@ def _rubric_page(request, submission: Submission, *, form):
 def grading_claim(request, pk: int):
     _gradable(request, pk)
     try:
-        services.submission_claim(submission_id=pk, instructor=request.user)
-    except services.SandboxError as error:
+        grading.submission_claim(submission_id=pk, instructor=request.user)
+    except exceptions.SandboxError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("You are now grading this submission."))
@@ -137,8 +137,8 @@ def grading_claim(request, pk: int):
 def grading_release(request, pk: int):
     _gradable(request, pk)
     try:
-        services.submission_release(submission_id=pk, instructor=request.user)
-    except services.SandboxError as error:
+        grading.submission_release(submission_id=pk, instructor=request.user)
+    except exceptions.SandboxError as error:
         messages.error(request, str(error))
         return redirect("avvik_sandbox:grading_detail", pk=pk)
     messages.info(request, _("Released. Another instructor can take it."))
@@ -154,14 +154,14 @@ def grading_grade(request, pk: int):
         messages.error(request, _("Score every criterion. See below."))
         return _rubric_page(request, submission, form=form)
     try:
-        graded = services.submission_grade(
+        graded = grading.submission_grade(
             submission_id=pk,
             instructor=request.user,
             scores=form.scores(),
             comment=form.cleaned_data["comment"],
             decision=form.cleaned_data["decision"],
         )
-    except services.SandboxError as error:
+    except exceptions.SandboxError as error:
         messages.error(request, str(error))
         submission.refresh_from_db()
         return _rubric_page(request, submission, form=form)

@@ -19,7 +19,7 @@ from courses.models import LessonPage
 from lms import pending
 from lms.selectors import enrolment_for
 
-from .. import selectors, services
+from .. import exceptions, selectors, services
 from ..choices import CASE_STEPS
 from ..forms import WorkspaceForm
 from ..models import ExercisePage
@@ -121,7 +121,7 @@ def _restore_kept(request, exercise, course, lesson, submission, data):
             version=int(version) if version.isdigit() else None,
             exercise=exercise,
         )
-    except services.SandboxError as error:
+    except exceptions.SandboxError as error:
         # The form still shows the kept text, so it can be saved on purpose.
         messages.error(request, str(error))
     else:
@@ -232,7 +232,7 @@ def autosave(request, exercise_id: int):
             version=int(version) if version.isdigit() else None,
             exercise=exercise,
         )
-    except services.SandboxError as error:
+    except exceptions.SandboxError as error:
         submission.refresh_from_db()
         return JsonResponse(
             {"ok": False, "error": str(error), "version": submission.version},

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 
 from lms import pending
 
-from .. import selectors, services
+from .. import exceptions, selectors, services
 from ..forms import WorkspaceForm
 from ..models import ExercisePage
 from .workspace import (
@@ -112,7 +112,7 @@ def _receive(request, exercise_id):
 def _refused(request, posted: _Posted, error: Exception, form=None):
     """A save the service refused: a conflict shows the form again, else the answer."""
     messages.error(request, str(error))
-    if isinstance(error, services.DraftConflict):
+    if isinstance(error, exceptions.DraftConflict):
         form = form or WorkspaceForm(request.POST, exercise=posted.exercise)
         return workspace_page(
             request,
@@ -133,7 +133,7 @@ def workspace_save(request, exercise_id: int):
         return response
     try:
         posted.save()
-    except services.SandboxError as error:
+    except exceptions.SandboxError as error:
         return _refused(request, posted, error)
     messages.success(request, _("Saved."))
     anchor = "#step-actions" if request.GET.get("to") == "actions" else ""
@@ -149,13 +149,13 @@ def workspace_advance(request, exercise_id: int):
     try:
         try:
             posted.draft = services.case_advance(draft=posted.draft)
-        except services.SandboxError as error:
+        except exceptions.SandboxError as error:
             posted.save()
             messages.error(request, str(error))
         else:
             posted.save()
             messages.success(request, _("The case has moved on in the routine."))
-    except services.SandboxError as error:
+    except exceptions.SandboxError as error:
         return _refused(request, posted, error)
     return HttpResponseRedirect(f"{posted.url}#step-routine")
 
@@ -189,7 +189,7 @@ def workspace_submit(request, exercise_id: int):
             exercise=posted.exercise,
             version=posted.version,
         )
-    except services.SandboxError as error:
+    except exceptions.SandboxError as error:
         return _refused(request, posted, error, form=strict)
     messages.success(
         request, _("Submitted. Read the feedback below; an instructor will grade it.")

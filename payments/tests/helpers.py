@@ -1,8 +1,9 @@
 """Small helpers shared by the payments tests."""
 
-from payments import services
 from payments.models import Order
 from payments.products import Product
+from payments.services import fulfilment
+from payments.services import orders as order_services
 
 
 def translated(course, code):
@@ -18,15 +19,17 @@ def translated(course, code):
 
 
 def order_for(user, course, code_text=""):
-    order = services.order_create(user=user, product=Product(course=course))
+    order = order_services.order_create(user=user, product=Product(course=course))
     if code_text:
-        services.order_code_apply(order=order, code_text=code_text, count_attempt=False)
+        order_services.order_code_apply(
+            order=order, code_text=code_text, count_attempt=False
+        )
         order.refresh_from_db()
     return order
 
 
 def pay_dev(order):
-    return services.order_fulfil(
+    return fulfilment.order_fulfil(
         order_id=order.pk, gateway=Order.Gateway.DEV, amount_ore=order.total_ore
     )
 

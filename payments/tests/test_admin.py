@@ -7,10 +7,11 @@ import re
 import pytest
 
 from lms.factories import UserFactory
-from payments import services
 from payments.factories import CompanyFactory, DiscountCodeFactory
 from payments.models import CodeBatch, DiscountCode, Order
 from payments.products import Product
+from payments.services import companies as company_services
+from payments.services import orders as order_services
 from payments.services.codes import UNAMBIGUOUS_ALPHABET
 
 from .helpers import order_for, pay_dev
@@ -102,14 +103,14 @@ def test_companies_seats_and_invitations_are_listed(
     admin_client, company, company_admin, paid_course
 ):
     CompanyFactory(name="Annet Firma AS")
-    order = services.order_create(
+    order = order_services.order_create(
         user=company_admin,
         product=Product(course=paid_course),
         quantity=2,
         company=company,
     )
     pay_dev(order)
-    services.seat_invite(
+    company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="venter@example.org",

@@ -150,23 +150,26 @@ def test_demo_seed_is_idempotent_and_complete(demo_world):
 
 
 def test_demo_ukraina_makes_only_the_ukrainian_worker_course_free(demo_world):
-    from payments import demo, services
+    from payments import demo
     from payments.exceptions import CodeRefused
     from payments.products import Product
+    from payments.services import orders as order_services
 
     demo.seed(users=demo_world["users"], courses=demo_world["courses"])
     learner = UserFactory()
-    order = services.order_create(
+    order = order_services.order_create(
         user=learner, product=Product(course=demo_world["uk"])
     )
-    services.order_code_apply(order=order, code_text="ukraina", count_attempt=False)
+    order_services.order_code_apply(
+        order=order, code_text="ukraina", count_attempt=False
+    )
     order.refresh_from_db()
     assert order.total_ore == 0
-    nb_order = services.order_create(
+    nb_order = order_services.order_create(
         user=UserFactory(), product=Product(course=demo_world["courses"]["worker"])
     )
     with pytest.raises(CodeRefused) as refused:
-        services.order_code_apply(
+        order_services.order_code_apply(
             order=nb_order, code_text="UKRAINA", count_attempt=False
         )
     assert refused.value.reason == "not_for_course"

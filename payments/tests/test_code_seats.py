@@ -3,11 +3,11 @@
 import pytest
 from django.utils import translation
 
-from payments import services
 from payments.exceptions import CodeRefused
 from payments.factories import DiscountCodeFactory
 from payments.models import Order, Seat
 from payments.products import Product
+from payments.services import orders as order_services
 
 from .helpers import pay_dev
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def seat_order(company, admin, course, quantity):
-    return services.order_create(
+    return order_services.order_create(
         user=admin, product=Product(course=course), quantity=quantity, company=company
     )
 
@@ -26,7 +26,7 @@ def test_a_single_use_licence_code_does_not_make_many_seats_free(
     DiscountCodeFactory(code="LICENCE1", percent=100, max_uses=1)
     order = seat_order(company, company_admin, paid_course, 500)
     with translation.override("en"), pytest.raises(CodeRefused) as info:
-        services.order_code_apply(
+        order_services.order_code_apply(
             order=order, code_text="LICENCE1", count_attempt=False
         )
     assert info.value.reason == "too_few_uses"
@@ -42,18 +42,22 @@ def test_seats_bought_with_a_code_use_up_that_many_of_its_uses(
 ):
     DiscountCodeFactory(code="TEAM5", percent=100, max_uses=5, max_uses_per_user=None)
     first = seat_order(company, company_admin, paid_course, 3)
-    services.order_code_apply(order=first, code_text="TEAM5", count_attempt=False)
+    order_services.order_code_apply(order=first, code_text="TEAM5", count_attempt=False)
     first.refresh_from_db()
     assert first.total_ore == 0
     pay_dev(first)
     second = seat_order(company, company_admin, paid_course, 3)
     with translation.override("en"), pytest.raises(CodeRefused) as info:
-        services.order_code_apply(order=second, code_text="TEAM5", count_attempt=False)
+        order_services.order_code_apply(
+            order=second, code_text="TEAM5", count_attempt=False
+        )
     assert info.value.reason == "too_few_uses" and "left on this code: 2." in str(
         info.value
     )
     second = seat_order(company, company_admin, paid_course, 2)
-    services.order_code_apply(order=second, code_text="TEAM5", count_attempt=False)
+    order_services.order_code_apply(
+        order=second, code_text="TEAM5", count_attempt=False
+    )
     second.refresh_from_db()
     assert second.total_ore == 0
     pay_dev(second)
@@ -61,5 +65,7 @@ def test_seats_bought_with_a_code_use_up_that_many_of_its_uses(
     assert Order.objects.filter(company=company, status="paid").count() == 2
     third = seat_order(company, company_admin, paid_course, 1)
     with translation.override("en"), pytest.raises(CodeRefused) as info:
-        services.order_code_apply(order=third, code_text="TEAM5", count_attempt=False)
+        order_services.order_code_apply(
+            order=third, code_text="TEAM5", count_attempt=False
+        )
     assert info.value.reason == "used_up"

@@ -9,11 +9,12 @@ from django.utils import timezone, translation
 
 from lms.factories import UserFactory
 from lms.models import Enrolment
-from payments import services
 from payments.exceptions import CodeRefused
 from payments.factories import DiscountCodeFactory
 from payments.models import AccountCode, CodeRedemption, DiscountCode, Order
 from payments.products import Product
+from payments.services import codes as code_services
+from payments.services import orders as order_services
 
 from .helpers import order_for, pay_dev, translated
 
@@ -28,7 +29,7 @@ def refusal(callable_, **kwargs) -> CodeRefused:
 
 
 def test_unknown_code(buyer):
-    error = refusal(services.code_find, code_text="NO-SUCH-CODE")
+    error = refusal(code_services.code_find, code_text="NO-SUCH-CODE")
     assert error.reason == "unknown"
     assert str(error) == "We do not know this code. Check the spelling and try again."
 
@@ -43,14 +44,14 @@ def test_codes_match_regardless_of_case_and_spaces(buyer, paid_course):
 def test_not_started_yet_in_norwegian_time(buyer, paid_course):
     start = datetime.datetime(2030, 1, 1, 0, 0, tzinfo=OSLO)
     code = DiscountCodeFactory(code="SOON", valid_from=start)
-    error = refusal(services.code_check, code=code, user=buyer)
+    error = refusal(code_services.code_check, code=code, user=buyer)
     assert error.reason == "not_started"
     assert (
         str(error)
         == "This code is not valid yet. It can be used from Jan. 1, 2030 00:00."
     )
     with translation.override("nb"), pytest.raises(CodeRefused) as info:
-        services.code_check(code=code, user=buyer)
+        code_services.code_check(code=code, user=buyer)
     assert "1. januar 2030 00:00" in str(info.value)
 
 
@@ -58,9 +59,9 @@ def test_expired_at_the_end_of_the_window_in_oslo(buyer):
     end = datetime.datetime(2026, 6, 30, 23, 59, tzinfo=OSLO)  # 21:59 UTC (summer)
     code = DiscountCodeFactory(code="SUMMER", valid_until=end)
     just_before = datetime.datetime(2026, 6, 30, 21, 58, tzinfo=datetime.UTC)
-    assert services.code_check(code=code, user=buyer, now=just_before) == code
+    assert code_services.code_check(code=code, user=buyer, now=just_before) == code
     at_end = datetime.datetime(2026, 6, 30, 21, 59, tzinfo=datetime.UTC)
-    error = refusal(services.code_check, code=code, user=buyer, now=at_end)
+    error = refusal(code_services.code_check, code=code, user=buyer, now=at_end)
     assert error.reason == "expired"
     assert (
         str(error) == "This code has expired. It was valid until June 30, 2026 23:59."
@@ -69,7 +70,7 @@ def test_expired_at_the_end_of_the_window_in_oslo(buyer):
 
 def test_deactivated_code_is_no_longer_valid(buyer):
     code = DiscountCodeFactory(code="OFF", active=False)
-    error = refusal(services.code_check, code=code, user=buyer)
+    error = refusal(code_services.code_check, code=code, user=buyer)
     assert error.reason == "expired"
     assert str(error) == "This code is no longer valid."
 
@@ -78,7 +79,10 @@ def test_used_up(buyer, paid_course):
     code = DiscountCodeFactory(code="ONCE", max_uses=1, max_uses_per_user=None)
     pay_dev(order_for(UserFactory(), paid_course, "ONCE"))
     error = refusal(
-        services.code_check, code=code, user=buyer, product=Product(course=paid_course)
+        code_services.code_check,
+        code=code,
+        user=buyer,
+        product=Product(course=paid_course),
     )
     assert error.reason == "used_up"
     assert str(error) == "This code has been used up."
@@ -92,7 +96,7 @@ def test_already_used_by_you(buyer, site):
     code = DiscountCodeFactory(code="MINE", max_uses_per_user=1)
     pay_dev(order_for(buyer, first, "MINE"))
     error = refusal(
-        services.code_check, code=code, user=buyer, product=Product(course=second)
+        code_services.code_check, code=code, user=buyer, product=Product(course=second)
     )
     assert error.reason == "already_used"
     assert str(error) == "You have already used this code."
@@ -106,7 +110,10 @@ def test_not_valid_for_this_course(buyer, site, paid_course):
         code="LEADERS", scope=DiscountCode.Scope.COURSES, courses=[other]
     )
     error = refusal(
-        services.code_check, code=code, user=buyer, product=Product(course=paid_course)
+        code_services.code_check,
+        code=code,
+        user=buyer,
+        product=Product(course=paid_course),
     )
     assert error.reason == "not_for_course"
     assert str(error) == "This code is not valid for this course."
@@ -114,13 +121,13 @@ def test_not_valid_for_this_course(buyer, site, paid_course):
 
 def test_refusals_are_in_the_users_language(buyer):
     with translation.override("nb"), pytest.raises(CodeRefused) as info:
-        services.code_find("NO-SUCH-CODE")
+        code_services.code_find("NO-SUCH-CODE")
     assert (
         str(info.value)
         == "Vi kjenner ikke denne koden. Sjekk stavemåten og prøv igjen."
     )
     with translation.override("uk"), pytest.raises(CodeRefused) as info:
-        services.code_find("NO-SUCH-CODE")
+        code_services.code_find("NO-SUCH-CODE")
     assert "код" in str(info.value).lower()
 
 
@@ -138,9 +145,11 @@ def test_ukraina_is_scoped_to_the_ukrainian_language_version_only(buyer, site):
         include_translations=False,
         courses=[worker_uk],
     )
-    assert services.code_check(code=code, user=buyer, product=Product(course=worker_uk))
+    assert code_services.code_check(
+        code=code, user=buyer, product=Product(course=worker_uk)
+    )
     error = refusal(
-        services.code_check, code=code, user=buyer, product=Product(course=worker)
+        code_services.code_check, code=code, user=buyer, product=Product(course=worker)
     )
     assert error.reason == "not_for_course"
 
@@ -150,7 +159,9 @@ def test_chosen_course_includes_its_translations_by_default(buyer, paid_course):
         code="ALLLANG", scope=DiscountCode.Scope.COURSES, courses=[paid_course]
     )
     nynorsk = translated(paid_course, "nn")
-    assert services.code_check(code=code, user=buyer, product=Product(course=nynorsk))
+    assert code_services.code_check(
+        code=code, user=buyer, product=Product(course=nynorsk)
+    )
 
 
 def test_audience_scope(buyer, site, paid_course):
@@ -162,12 +173,12 @@ def test_audience_scope(buyer, site, paid_course):
     code = DiscountCodeFactory(
         code="VO", scope=DiscountCode.Scope.AUDIENCE, audience="verneombud"
     )
-    assert services.code_check(
+    assert code_services.code_check(
         code=code, user=buyer, product=Product(course=verneombud)
     )
     assert (
         refusal(
-            services.code_check,
+            code_services.code_check,
             code=code,
             user=buyer,
             product=Product(course=paid_course),
@@ -197,7 +208,7 @@ def test_the_last_use_is_held_by_an_open_order_and_released_when_removed(
     with pytest.raises(CodeRefused) as info:
         order_for(buyer, paid_course, "LAST")
     assert info.value.reason == "used_up"
-    services.order_code_remove(order=holder)
+    order_services.order_code_remove(order=holder)
     assert order_for(buyer, paid_course, "LAST").code.code == "LAST"
 
 
@@ -209,7 +220,7 @@ def test_a_reservation_runs_out(buyer, paid_course, settings):
     )
     assert order_for(buyer, paid_course, "LAST").code.code == "LAST"
     # The first buyer's renewed attempt to pay now finds the code used up.
-    outcome = services.order_code_recheck(order=holder)
+    outcome = order_services.order_code_recheck(order=holder)
     assert outcome.refusal.reason == "used_up"
     holder.refresh_from_db()
     assert holder.code is None and holder.total_ore == 149000
@@ -219,7 +230,7 @@ def test_a_paid_order_records_the_use_and_clears_the_kept_code(buyer, paid_cours
     code = DiscountCodeFactory(code="KEEP")
     AccountCode.objects.create(user=buyer, code=code)
     order = order_for(buyer, paid_course)
-    outcome = services.order_account_code_apply(order=order)
+    outcome = order_services.order_account_code_apply(order=order)
     assert outcome.applied == code
     pay_dev(Order.objects.get(pk=order.pk))
     assert CodeRedemption.objects.get(order=order).status == "redeemed"
@@ -237,7 +248,7 @@ def test_a_kept_code_that_does_not_fit_this_course_stays_for_later(
     )
     AccountCode.objects.create(user=buyer, code=code)
     order = order_for(buyer, paid_course)
-    outcome = services.order_account_code_apply(order=order)
+    outcome = order_services.order_account_code_apply(order=order)
     assert outcome.refusal.reason == "not_for_course"
     assert AccountCode.objects.filter(user=buyer, code=code).exists()
 
@@ -263,7 +274,7 @@ def test_a_100_percent_code_makes_the_order_free_and_skips_stripe(
 
 def test_code_entry_is_rate_limited_per_user(logged_in, buyer, paid_course, dev_mode):
     dev_mode.PAYMENTS_CODE_ATTEMPTS_PER_USER = 3
-    order = services.order_create(user=buyer, product=Product(course=paid_course))
+    order = order_services.order_create(user=buyer, product=Product(course=paid_course))
     url = reverse("payments:order_code", args=[order.public_id])
     with translation.override("en"):
         for _i in range(3):
@@ -287,7 +298,9 @@ def test_code_entry_is_rate_limited_per_ip(client, site, paid_course, dev_mode):
     for _i in range(5):
         user = UserFactory()
         client.force_login(user)
-        order = services.order_create(user=user, product=Product(course=paid_course))
+        order = order_services.order_create(
+            user=user, product=Product(course=paid_course)
+        )
         responses.append(
             client.post(
                 reverse("payments:order_code", args=[order.public_id]),
@@ -300,7 +313,7 @@ def test_code_entry_is_rate_limited_per_ip(client, site, paid_course, dev_mode):
     # Another address is not affected.
     user = UserFactory()
     client.force_login(user)
-    order = services.order_create(user=user, product=Product(course=paid_course))
+    order = order_services.order_create(user=user, product=Product(course=paid_course))
     other = client.post(
         reverse("payments:order_code", args=[order.public_id]),
         {"code": "GUESS"},

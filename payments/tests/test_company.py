@@ -8,12 +8,13 @@ from django.urls import reverse
 
 from lms.factories import UserFactory
 from lms.models import Enrolment
-from payments import services
 from payments.exceptions import SeatError
 from payments.factories import CoursePassFactory
 from payments.models import Company, CompanyMember, Order, Seat, SeatInvitation
 from payments.products import Product
 from payments.services import companies as company_services
+from payments.services import fulfilment
+from payments.services import orders as order_services
 from payments.validators import org_nr_is_valid, validate_org_nr
 
 from .helpers import in_language, order_for, pay_dev
@@ -28,7 +29,7 @@ def admin_client(client, company_admin):
 
 
 def seats_bought(company, course, quantity, buyer):
-    order = services.order_create(
+    order = order_services.order_create(
         user=buyer, product=Product(course=course), quantity=quantity, company=company
     )
     pay_dev(order)
@@ -164,11 +165,11 @@ def test_inviting_one_employee_holds_a_seat_and_sends_the_link(
 def test_no_invitation_without_a_free_seat(company, company_admin, paid_course):
     seats_bought(company, paid_course, 1, company_admin)
     product = Product(course=paid_course)
-    services.seat_invite(
+    company_services.seat_invite(
         company=company, product=product, email="a@example.org", actor=company_admin
     )
     with pytest.raises(SeatError, match="no free seats"):
-        services.seat_invite(
+        company_services.seat_invite(
             company=company, product=product, email="b@example.org", actor=company_admin
         )
 
@@ -210,7 +211,7 @@ def test_a_csv_with_bad_rows_imports_nothing_and_reports_each_row(
     admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 5, company_admin)
-    services.seat_invite(
+    company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="taken@example.org",
@@ -260,7 +261,7 @@ def test_the_employee_accepts_and_lands_in_the_course(
     client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 1, company_admin)
-    invitation = services.seat_invite(
+    invitation = company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="ansatt@example.org",
@@ -294,7 +295,7 @@ def test_revoke_and_reassign_an_unused_seat(
     admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 1, company_admin)
-    first = services.seat_invite(
+    first = company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="first@example.org",
@@ -304,7 +305,7 @@ def test_revoke_and_reassign_an_unused_seat(
     first.refresh_from_db()
     assert first.status == SeatInvitation.Status.REVOKED
     assert first.seat.status == Seat.Status.FREE
-    second = services.seat_invite(
+    second = company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="second@example.org",
@@ -320,10 +321,10 @@ def test_revoke_and_reassign_an_unused_seat(
     # The withdrawn links no longer give a seat.
     user = UserFactory()
     with pytest.raises(SeatError, match="withdrawn"):
-        services.seat_invitation_accept(token=second.token, user=user)
-    services.seat_invitation_accept(token=third.token, user=user)
+        company_services.seat_invitation_accept(token=second.token, user=user)
+    company_services.seat_invitation_accept(token=third.token, user=user)
     with pytest.raises(SeatError):
-        services.seat_invitation_revoke(invitation=third, actor=company_admin)
+        company_services.seat_invitation_revoke(invitation=third, actor=company_admin)
 
 
 def test_someone_who_already_has_the_course_keeps_the_seat_free(
@@ -331,14 +332,14 @@ def test_someone_who_already_has_the_course_keeps_the_seat_free(
 ):
     pay_dev(order_for(buyer, paid_course))
     seats_bought(company, paid_course, 1, company_admin)
-    invitation = services.seat_invite(
+    invitation = company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email=buyer.email,
         actor=company_admin,
     )
     with pytest.raises(SeatError, match="already have this course"):
-        services.seat_invitation_accept(token=invitation.token, user=buyer)
+        company_services.seat_invitation_accept(token=invitation.token, user=buyer)
     assert Seat.objects.get(company=company).status == Seat.Status.INVITED
 
 
@@ -346,11 +347,13 @@ def test_a_seat_is_never_given_twice(company, company_admin, paid_course):
     seats_bought(company, paid_course, 2, company_admin)
     product = Product(course=paid_course)
     users = [UserFactory() for _i in range(3)]
-    services.seat_claim(company=company, product=product, user=users[0])
-    services.seat_claim(company=company, product=product, user=users[0])  # idempotent
-    services.seat_claim(company=company, product=product, user=users[1])
+    company_services.seat_claim(company=company, product=product, user=users[0])
+    company_services.seat_claim(
+        company=company, product=product, user=users[0]
+    )  # idempotent
+    company_services.seat_claim(company=company, product=product, user=users[1])
     with pytest.raises(SeatError, match="no free seats left"):
-        services.seat_claim(company=company, product=product, user=users[2])
+        company_services.seat_claim(company=company, product=product, user=users[2])
     assert Seat.objects.filter(status="used").count() == 2
     assert Enrolment.objects.filter(course_key=paid_course.translation_key).count() == 2
 
@@ -360,21 +363,21 @@ def test_a_pass_seat_opens_every_course(company, company_admin, site, paid_cours
 
     other, _ = course_with_lessons(site["catalogue"], price_ore=249000)
     course_pass = CoursePassFactory()
-    order = services.order_create(
+    order = order_services.order_create(
         user=company_admin,
         product=Product(course_pass=course_pass),
         quantity=2,
         company=company,
     )
     pay_dev(order)
-    invitation = services.seat_invite(
+    invitation = company_services.seat_invite(
         company=company,
         product=Product(course_pass=course_pass),
         email="alle@example.org",
         actor=company_admin,
     )
     employee = UserFactory()
-    services.seat_invitation_accept(token=invitation.token, user=employee)
+    company_services.seat_invitation_accept(token=invitation.token, user=employee)
     keys = set(
         Enrolment.objects.filter(user=employee).values_list("course_key", flat=True)
     )
@@ -385,11 +388,11 @@ def test_passes_and_seats_are_for_companies_only(buyer, paid_course):
     from payments.exceptions import OrderError
 
     with pytest.raises(OrderError):
-        services.order_create(
+        order_services.order_create(
             user=buyer, product=Product(course=paid_course), quantity=3
         )
     with pytest.raises(OrderError):
-        services.order_create(
+        order_services.order_create(
             user=buyer, product=Product(course_pass=CoursePassFactory())
         )
 
@@ -399,16 +402,16 @@ def test_refunding_a_seat_order_voids_its_seats_and_withdraws_holders(
 ):
     order = seats_bought(company, paid_course, 2, company_admin)
     holder = UserFactory()
-    services.seat_claim(
+    company_services.seat_claim(
         company=company, product=Product(course=paid_course), user=holder
     )
-    services.seat_invite(
+    company_services.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="waiting@example.org",
         actor=company_admin,
     )
-    services.order_refund(order=order, actor=company_admin, reason="test")
+    fulfilment.order_refund(order=order, actor=company_admin, reason="test")
     assert set(Seat.objects.values_list("status", flat=True)) == {"void"}
     assert Enrolment.objects.get(user=holder).status == Enrolment.Status.WITHDRAWN
     assert SeatInvitation.objects.get().status == SeatInvitation.Status.REVOKED
@@ -420,14 +423,16 @@ def test_the_company_page_counts_seats_in_few_queries(
     seats_bought(company, paid_course, 30, company_admin)
     product = Product(course=paid_course)
     for i in range(10):
-        services.seat_invite(
+        company_services.seat_invite(
             company=company,
             product=product,
             email=f"p{i}@example.org",
             actor=company_admin,
         )
     for _i in range(10):
-        services.seat_claim(company=company, product=product, user=UserFactory())
+        company_services.seat_claim(
+            company=company, product=product, user=UserFactory()
+        )
     with django_assert_max_num_queries(40):
         page = admin_client.get(f"/en/company/{company.pk}/")
     html = page.content.decode()
@@ -445,10 +450,10 @@ def test_revoking_and_re_inviting_cannot_flood_an_inbox(
     mail.outbox.clear()
     product = Product(course=paid_course)
     for _round in range(company_services.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY):
-        invitation = services.seat_invite(
+        invitation = company_services.seat_invite(
             company=company, product=product, email="victim@example.org", actor=None
         )
-        services.seat_invitation_revoke(invitation=invitation, actor=None)
+        company_services.seat_invitation_revoke(invitation=invitation, actor=None)
     response = admin_client.post(
         f"/en/company/{company.pk}/invite/",
         {"product": product_key(paid_course), "email": "victim@example.org"},

@@ -8,11 +8,12 @@ from django.core import mail
 from django.urls import reverse
 
 from lms.models import Enrolment
-from payments import services
 from payments.exceptions import GatewayUnavailable
 from payments.gateways import DevGateway
 from payments.models import Order
 from payments.products import Product
+from payments.services import fulfilment
+from payments.services import orders as order_services
 
 from .helpers import in_language
 
@@ -104,8 +105,8 @@ def test_order_history_lists_the_buyers_orders_in_few_queries(
 
     for _i in range(6):
         course, _lessons = course_with_lessons(site["catalogue"], price_ore=99000)
-        order = services.order_create(user=buyer, product=Product(course=course))
-        services.order_fulfil(
+        order = order_services.order_create(user=buyer, product=Product(course=course))
+        fulfilment.order_fulfil(
             order_id=order.pk, gateway="dev", amount_ore=order.total_ore
         )
     with django_assert_max_num_queries(25):
@@ -117,7 +118,9 @@ def test_order_history_lists_the_buyers_orders_in_few_queries(
 def test_the_menu_shows_my_orders_to_buyers(logged_in, buyer, paid_course, dev_mode):
     page = logged_in.get("/en/dashboard/").content.decode()
     assert reverse("payments:order_list").replace("/nb/", "/en/") not in page
-    order = services.order_create(user=buyer, product=Product(course=paid_course))
-    services.order_fulfil(order_id=order.pk, gateway="dev", amount_ore=order.total_ore)
+    order = order_services.order_create(user=buyer, product=Product(course=paid_course))
+    fulfilment.order_fulfil(
+        order_id=order.pk, gateway="dev", amount_ore=order.total_ore
+    )
     page = logged_in.get("/en/dashboard/").content.decode()
     assert 'href="/en/orders/"' in page

@@ -8,11 +8,11 @@ import pytest
 from django.urls import reverse
 
 from lms.models import Enrolment
-from payments import services
 from payments.exceptions import GatewayUnavailable
 from payments.gateways import DevGateway
 from payments.models import Order
 from payments.products import Product
+from payments.services import orders as order_services
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
 
@@ -24,7 +24,7 @@ def test_the_dev_gateway_refuses_to_run_when_stripe_is_configured(
     settings.STRIPE_SECRET_KEY = "sk_live_configured"
     with pytest.raises(GatewayUnavailable):
         DevGateway()
-    order = services.order_create(user=buyer, product=Product(course=paid_course))
+    order = order_services.order_create(user=buyer, product=Product(course=paid_course))
     page = logged_in.post(reverse("payments:dev_gateway_pay", args=[order.public_id]))
     assert page.status_code == 503
     order.refresh_from_db()

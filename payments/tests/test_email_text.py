@@ -4,9 +4,10 @@ import pytest
 from django.core import mail
 
 from lms.factories import UserFactory
-from payments import services
 from payments.factories import CompanyFactory
 from payments.products import Product
+from payments.services import companies as company_services
+from payments.services import orders as order_services
 
 from .helpers import pay_dev
 
@@ -30,7 +31,7 @@ def test_receipt_text_shows_company_name_and_reference_as_typed(
     ampersand_company, paid_course, django_capture_on_commit_callbacks
 ):
     company, admin = ampersand_company
-    order = services.order_create(
+    order = order_services.order_create(
         user=admin, product=Product(course=paid_course), quantity=2, company=company
     )
     mail.outbox.clear()
@@ -50,13 +51,13 @@ def test_invitation_subject_and_text_show_company_name_as_typed(
     ampersand_company, paid_course, django_capture_on_commit_callbacks
 ):
     company, admin = ampersand_company
-    order = services.order_create(
+    order = order_services.order_create(
         user=admin, product=Product(course=paid_course), quantity=1, company=company
     )
     pay_dev(order)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        services.seat_invite(
+        company_services.seat_invite(
             company=company,
             product=Product(course=paid_course),
             email="ansatt@example.org",

@@ -10,10 +10,11 @@ from django.db import connection
 
 from lms.factories import UserFactory
 from lms.models import Enrolment
-from payments import services
 from payments.exceptions import SeatError
 from payments.models import Seat, SeatInvitation
 from payments.products import Product
+from payments.services import companies as company_services
+from payments.services import orders as order_services
 
 from .helpers import pay_dev
 
@@ -54,7 +55,7 @@ def race(callables):
 
 @pytest.fixture
 def ten_seats_five_left(company, company_admin, paid_course):
-    order = services.order_create(
+    order = order_services.order_create(
         user=company_admin,
         product=Product(course=paid_course),
         quantity=10,
@@ -63,7 +64,9 @@ def ten_seats_five_left(company, company_admin, paid_course):
     pay_dev(order)
     product = Product(course=paid_course)
     for _i in range(5):
-        services.seat_claim(company=company, product=product, user=UserFactory())
+        company_services.seat_claim(
+            company=company, product=product, user=UserFactory()
+        )
     assert Seat.objects.filter(company=company, status="free").count() == 5
     return product
 
@@ -75,7 +78,7 @@ def test_20_concurrent_redemptions_of_the_last_5_seats_give_exactly_5(
     results = race(
         [
             (
-                lambda user=user: services.seat_claim(
+                lambda user=user: company_services.seat_claim(
                     company=company, product=ten_seats_five_left, user=user
                 )
             )
@@ -98,7 +101,7 @@ def test_20_concurrent_acceptances_of_5_invitations_give_exactly_5(
     company, company_admin, paid_course, ten_seats_five_left
 ):
     invitations = [
-        services.seat_invite(
+        company_services.seat_invite(
             company=company,
             product=ten_seats_five_left,
             email=f"invited{i}@example.org",
@@ -112,7 +115,7 @@ def test_20_concurrent_acceptances_of_5_invitations_give_exactly_5(
         [
             (
                 lambda user=user, token=invitations[i % 5].token: (
-                    services.seat_invitation_accept(token=token, user=user)
+                    company_services.seat_invitation_accept(token=token, user=user)
                 )
             )
             for i, user in enumerate(users)
@@ -134,7 +137,7 @@ def test_20_concurrent_invitations_for_the_last_5_seats(
     results = race(
         [
             (
-                lambda i=i: services.seat_invite(
+                lambda i=i: company_services.seat_invite(
                     company=company,
                     product=ten_seats_five_left,
                     email=f"racer{i}@example.org",

@@ -16,8 +16,10 @@ from django.views.decorators.http import require_POST, require_safe
 
 from courses.models import CoursePage
 from lms.selectors import enrolment_for
+from payments.services import fulfilment
+from payments.services import orders as order_services
 
-from .. import selectors, services, stripe_client
+from .. import selectors, stripe_client
 from ..exceptions import (
     CodeRateLimited,
     CodeRefused,
@@ -65,7 +67,7 @@ def order_page(request, order: Order, *, code_form=None, code_error="", status=2
     )
 
 
-def _tell_code_outcome(request, outcome: services.CodeOutcome) -> None:
+def _tell_code_outcome(request, outcome: order_services.CodeOutcome) -> None:
     if outcome.applied is not None and outcome.from_account:
         messages.success(
             request,
@@ -102,7 +104,7 @@ def order_pay_redirect(request, order: Order):
             )
             return redirect("payments:order_detail", order.public_id)
         order_consent_record(order=order, text=str(CONSENT_TEXT), actor=request.user)
-    outcome = services.order_code_recheck(order=order)
+    outcome = order_services.order_code_recheck(order=order)
     if outcome.refusal is not None:
         messages.error(
             request,
@@ -154,7 +156,7 @@ def buy_course(request, course_id):
         except (CodeRefused, CodeRateLimited) as error:
             return _course_page_with_code_error(request, course, code_text, error)
     try:
-        order = services.order_create(
+        order = order_services.order_create(
             user=request.user, product=product, language=_language()
         )
     except OrderError as error:
@@ -162,7 +164,7 @@ def buy_course(request, course_id):
         return redirect(course.url)
     if code_text:
         try:
-            services.order_code_apply(
+            order_services.order_code_apply(
                 order=order, code_text=code_text, request=request, count_attempt=False
             )
         except (CodeRefused, CodeRateLimited, OrderError) as error:
@@ -175,7 +177,7 @@ def buy_course(request, course_id):
                 status=400,
             )
     else:
-        outcome = services.order_account_code_apply(order=order)
+        outcome = order_services.order_account_code_apply(order=order)
         _tell_code_outcome(request, outcome)
         if outcome.refusal is not None:
             return redirect("payments:order_detail", order.public_id)
@@ -213,7 +215,7 @@ def order_code(request, public_id):
         messages.error(request, _("Enter a code."))
         return redirect("payments:order_detail", order.public_id)
     try:
-        code = services.order_code_apply(
+        code = order_services.order_code_apply(
             order=order, code_text=form.cleaned_data["code"], request=request
         )
     except (CodeRefused, CodeRateLimited, OrderError) as error:
@@ -230,7 +232,7 @@ def order_code(request, public_id):
 @login_required
 def order_code_remove(request, public_id):
     order = _order_or_404(request, public_id)
-    services.order_code_remove(order=order)
+    order_services.order_code_remove(order=order)
     messages.info(request, _("The code has been removed."))
     return redirect("payments:order_detail", order.public_id)
 
@@ -248,7 +250,7 @@ def order_pay(request, public_id):
 @login_required
 def order_cancel(request, public_id):
     order = _order_or_404(request, public_id)
-    order = services.order_cancel(order=order, actor=request.user)
+    order = order_services.order_cancel(order=order, actor=request.user)
     if order.status != Order.Status.CANCELLED:
         # Paid (or refunded) in the meantime, e.g. in another tab.
         messages.error(request, _("This order is already closed."))
@@ -273,7 +275,7 @@ def checkout_success(request, public_id):
                 "paid",
                 "no_payment_required",
             ):
-                services.order_fulfil(
+                fulfilment.order_fulfil(
                     order_id=order.pk,
                     gateway=Order.Gateway.STRIPE,
                     payment_reference=session.get("payment_intent") or "",

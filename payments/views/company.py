@@ -12,7 +12,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
-from .. import selectors, services
+from payments.services import companies as company_services
+from payments.services import invitations_csv
+from payments.services import orders as order_services
+
+from .. import selectors
 from ..company_access import companies_administered_by, company_for_admin
 from ..exceptions import (
     CodeRateLimited,
@@ -57,7 +61,9 @@ def company_home(request):
     form = CompanyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            company = services.company_create(user=request.user, **form.cleaned_data)
+            company = company_services.company_create(
+                user=request.user, **form.cleaned_data
+            )
         except CompanyError as error:
             messages.error(request, str(error))
         else:
@@ -126,7 +132,7 @@ def company_buy(request, company_id):
     if not form.is_valid():
         return _rerender(request, company, purchase_form=form)
     try:
-        order = services.order_create(
+        order = order_services.order_create(
             user=request.user,
             product=form.cleaned_data["product"],
             quantity=form.cleaned_data["quantity"],
@@ -138,7 +144,7 @@ def company_buy(request, company_id):
         return _rerender(request, company, purchase_form=form)
     if form.cleaned_data["code"]:
         try:
-            services.order_code_apply(
+            order_services.order_code_apply(
                 order=order, code_text=form.cleaned_data["code"], request=request
             )
         except (CodeRefused, CodeRateLimited, OrderError) as error:
@@ -163,7 +169,7 @@ def company_invite(request, company_id):
     if not form.is_valid():
         return _rerender(request, company, invite_form=form)
     try:
-        invitation = services.seat_invite(
+        invitation = company_services.seat_invite(
             company=company,
             product=form.cleaned_data["product"],
             email=form.cleaned_data["email"],
@@ -189,7 +195,7 @@ def company_invite_csv(request, company_id):
     form = CsvInviteForm(request.POST, request.FILES, products=products)
     if not form.is_valid():
         return _rerender(request, company, csv_form=form)
-    report = services.seat_invitations_import_csv(
+    report = invitations_csv.seat_invitations_import_csv(
         company=company,
         product=form.cleaned_data["product"],
         content=form.cleaned_data["file"].read(),
@@ -220,7 +226,9 @@ def invitation_revoke(request, company_id, invitation_id):
     company = _company_or_404(request, company_id)
     invitation = _invitation_or_404(company, invitation_id)
     try:
-        services.seat_invitation_revoke(invitation=invitation, actor=request.user)
+        company_services.seat_invitation_revoke(
+            invitation=invitation, actor=request.user
+        )
     except SeatError as error:
         messages.error(request, str(error))
     else:
@@ -242,7 +250,7 @@ def invitation_reassign(request, company_id, invitation_id):
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("payments:company_detail", company.pk)
     try:
-        new = services.seat_invitation_reassign(
+        new = company_services.seat_invitation_reassign(
             invitation=invitation,
             email=form.cleaned_data["email"],
             actor=request.user,
@@ -270,7 +278,7 @@ def company_assign(request, company_id):
     if not form.is_valid():
         return _rerender(request, company, assign_form=form)
     try:
-        services.seat_claim(
+        company_services.seat_claim(
             company=company,
             product=form.cleaned_data["product"],
             user=form.cleaned_data["member"],
@@ -290,7 +298,7 @@ def company_edit(request, company_id):
     form = CompanyEditForm(request.POST, instance=company)
     if not form.is_valid():
         return _rerender(request, company, edit_form=form)
-    services.company_update(
+    company_services.company_update(
         company=company,
         actor=request.user,
         **{name: form.cleaned_data[name] for name in form.changed_data},
@@ -307,7 +315,9 @@ def invitation(request, token):
     here = reverse("payments:invitation", args=[token])
     if request.method == "POST" and request.user.is_authenticated:
         try:
-            seat = services.seat_invitation_accept(token=token, user=request.user)
+            seat = company_services.seat_invitation_accept(
+                token=token, user=request.user
+            )
         except SeatError as error:
             messages.error(request, str(error))
             return redirect(here)

@@ -4,7 +4,8 @@ from django.http import HttpResponseBadRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from .. import services
+from payments.services import webhooks
+
 from ..exceptions import SignatureError
 
 
@@ -12,7 +13,7 @@ from ..exceptions import SignatureError
 @require_POST
 def stripe_webhook(request):
     try:
-        stored = services.webhook_receive(
+        stored = webhooks.webhook_receive(
             payload=request.body,
             signature=request.META.get("HTTP_STRIPE_SIGNATURE", ""),
         )

@@ -1,19 +1,10 @@
-"""Deviation exercises (Wagtail pages) and learner state (plain models).
+"""The sandbox's Wagtail pages: the index and the deviation exercise with its key."""
 
-An exercise exists once per language (wagtail-localize); submissions point at the page the
-learner worked in and at its ``translation_key``, so instructors and completion checks see
-one exercise across languages.
-"""
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -21,8 +12,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from courses.page_hooks import HookedPageMixin
 
-from . import choices
-from .blocks import (
+from .. import choices
+from ..blocks import (
     CriterionBlock,
     DeviationKeyBlock,
     FactBlock,
@@ -42,6 +33,7 @@ RESERVED_SLUGS = {
     "company",
     "risk",
     "routine",
+    "work",
 }
 
 
@@ -277,190 +269,3 @@ class ExercisePage(HookedPageMixin, Page):
         context = self.get_context(request)
         context.update(anonymous=True, is_preview=True)
         return TemplateResponse(request, "avvik_sandbox/exercise_page.html", context)
-
-
-class InstructorAssignment(models.Model):
-    """Which courses an instructor grades. No course = open practice submissions."""
-
-    instructor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="sandbox_assignments",
-        verbose_name=_("instructor"),
-    )
-    course = models.ForeignKey(
-        "courses.CoursePage",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("course"),
-        help_text=_("Leave empty for practice outside any course."),
-    )
-    course_key = models.UUIDField(null=True, blank=True, editable=False)
-
-    # Before/after of every change, with who made it (shown in the admin).
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("instructor assignment")
-        verbose_name_plural = _("instructor assignments")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["instructor", "course_key"], name="one_assignment_per_course"
-            ),
-            models.UniqueConstraint(
-                fields=["instructor"],
-                condition=Q(course_key__isnull=True),
-                name="one_practice_assignment",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.instructor} – {self.course or _('open practice')}"
-
-    def save(self, *args, **kwargs):
-        self.course_key = self.course.translation_key if self.course_id else None
-        super().save(*args, **kwargs)
-
-
-class Submission(models.Model):
-    """A learner's work on one exercise in one context (a course, or open practice).
-
-    ``draft`` is what the workspace shows (autosaved); ``answer`` is the snapshot taken on
-    submit, which feedback, pre-score and grading refer to.
-    """
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Submitted")
-        IN_GRADING = "in_grading", _("In grading")
-        RETURNED = "returned", _("Returned for revision")
-        GRADED = "graded", _("Graded")
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="sandbox_submissions",
-    )
-    exercise = models.ForeignKey(
-        ExercisePage, on_delete=models.PROTECT, related_name="submissions"
-    )
-    exercise_key = models.UUIDField(db_index=True)
-    course = models.ForeignKey(
-        "courses.CoursePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    course_key = models.UUIDField(null=True, blank=True, db_index=True)
-    lesson_key = models.UUIDField(null=True, blank=True)
-    status = models.CharField(
-        max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
-    draft = models.JSONField(default=dict, blank=True)
-    version = models.PositiveIntegerField(default=0)
-    answer = models.JSONField(default=dict, blank=True)
-    feedback = models.JSONField(default=list, blank=True)
-    prescore = models.JSONField(default=dict, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(default=timezone.now)
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    attempt = models.PositiveSmallIntegerField(default=0)
-    claimed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    graded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    graded_at = models.DateTimeField(null=True, blank=True)
-    score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
-    passed = models.BooleanField(null=True, blank=True)
-    comment = models.TextField(blank=True)
-    # The graded_at the learner was last e-mailed about: each decision is sent once.
-    notified_for = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("exercise submission")
-        verbose_name_plural = _("exercise submissions")
-        ordering = ["-submitted_at", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "exercise_key", "course_key"],
-                name="one_submission_per_course",
-            ),
-            models.UniqueConstraint(
-                fields=["user", "exercise_key"],
-                condition=Q(course_key__isnull=True),
-                name="one_practice_submission",
-            ),
-        ]
-        indexes = [models.Index(fields=["status", "submitted_at"])]
-
-    def __str__(self):
-        return f"{self.user} – {self.exercise}"
-
-    @property
-    def is_editable(self) -> bool:
-        return self.status in (self.Status.DRAFT, self.Status.RETURNED)
-
-
-class CriterionScore(models.Model):
-    """The instructor's score for one rubric criterion of one submission."""
-
-    submission = models.ForeignKey(
-        Submission, on_delete=models.CASCADE, related_name="scores"
-    )
-    criterion_id = models.CharField(max_length=64)
-    title = models.CharField(max_length=200)
-    weight = models.PositiveSmallIntegerField()
-    score = models.PositiveSmallIntegerField(
-        choices=choices.LEVELS,
-    )
-    suggested = models.PositiveSmallIntegerField(null=True, blank=True)
-    comment = models.TextField(blank=True)
-    updated_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = _("criterion score")
-        verbose_name_plural = _("criterion scores")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["submission", "criterion_id"], name="one_score_per_criterion"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.title}: {self.score}"
-
-
-# The practice world's models live in their own package; importing them here registers
-# them with the app.
-from .practice.amu_models import StatisticsAnswer, StatisticsKeyPoint  # noqa: E402, F401
-from .practice.models import (  # noqa: E402, F401
-    PracticeAction,
-    PracticeCompany,
-    PracticeDepartment,
-    PracticeDeviation,
-    PracticePerson,
-    PracticeUnit,
-)
-from .practice.plan_models import HmsPlan  # noqa: E402, F401
-from .practice.risk_models import RiskAnswer, RiskExercise, RiskHazardKey  # noqa: E402, F401
-from .practice.routine_models import (  # noqa: E402, F401
-    AmuReview,
-    PracticeCohort,
-    PracticeCohortMember,
-    RoutineAction,
-    RoutineCase,
-)

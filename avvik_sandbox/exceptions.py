@@ -1,0 +1,13 @@
+"""The sandbox's one exception base and its kinds; each message is shown to the user."""
+
+
+class SandboxError(Exception):
+    """Something the user asked for that cannot be done; the message is shown."""
+
+
+class DraftConflict(SandboxError):
+    """The draft was saved elsewhere (another tab or device) since this copy loaded."""
+
+
+class ClaimConflict(SandboxError):
+    """Another instructor is grading this submission."""
