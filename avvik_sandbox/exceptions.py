@@ -11,3 +11,8 @@ class DraftConflict(SandboxError):
 
 class ClaimConflict(SandboxError):
     """Another instructor is grading this submission."""
+
+
+class RoutineRefused(SandboxError):
+    """A step the practice routine does not allow now; ``str()`` says why, in the
+    reader's language."""

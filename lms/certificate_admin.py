@@ -21,6 +21,7 @@ from wagtail.permissions import register_permission_policy
 
 from . import certificate_render
 from . import certificates as certificate_services
+from .exceptions import CertificateError
 from .models import Certificate
 
 
@@ -100,7 +101,7 @@ def certificate_revoke_view(request, pk):
                     _("Certificate %(number)s is revoked.")
                     % {"number": certificate.number},
                 )
-        except certificate_services.CertificateError as error:
+        except CertificateError as error:
             form.add_error(None, str(error))
         else:
             return redirect("certificates:index")

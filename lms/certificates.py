@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage
 from courses.selectors import course_in_language
 
+from .exceptions import CertificateError, LearningError
 from .models import (
     Certificate,
     Enrolment,
@@ -33,7 +34,7 @@ from .pdf import (
     SECOND_LANGUAGE,
     is_bilingual,
 )
-from .services import LearningError, audit_record
+from .services import audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -45,10 +46,6 @@ NUMBER_GROUP_LENGTH = 4  # 16 symbols from 30 = ~78 bits: not guessable, not seq
 # Audiences whose training counts toward the 40 hours of FOLM § 3-19.
 FORTY_HOUR_AUDIENCES = ("verneombud", "amu")
 FORTY_HOURS = Decimal("40")
-
-
-class CertificateError(Exception):
-    """A certificate action that cannot be done; the message is shown to the user."""
 
 
 def certificate_number_new() -> str:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage
 
+from .exceptions import LearningError
 from .models import AuditEvent, Enrolment, LessonProgress, QuizAttempt
 from .time_on_task import activity_record, time_on_task, time_unmet
 
@@ -27,10 +28,6 @@ course_completed = Signal()  # kwargs: enrolment
 # requirements; an empty list means "satisfied".
 CompletionCheck = Callable[[Enrolment, list[LessonPage]], list[str]]
 completion_checks: list[CompletionCheck] = []
-
-
-class LearningError(Exception):
-    """A learner action that cannot be done; the message is shown to the learner."""
 
 
 def audit_record(

@@ -37,6 +37,10 @@ class OrderError(PaymentError):
     """An order that cannot be created, changed or refunded as asked."""
 
 
+class RetryLater(PaymentError):
+    """A webhook event came before what it depends on; Stripe should deliver it again."""
+
+
 class SeatError(PaymentError):
     """A seat that cannot be bought, given, revoked or redeemed as asked."""
 

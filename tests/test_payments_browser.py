@@ -254,8 +254,7 @@ def test_payments_pages_have_no_serious_accessibility_violations(
 
     from payments.factories import CompanyFactory
     from payments.products import Product
-    from payments.services import companies as company_services
-    from payments.services import fulfilment
+    from payments.services import fulfilment, invitations
     from payments.services import orders as order_services
 
     course, _lessons = course_with_lessons(site["catalogue"], price_ore=149000)
@@ -273,7 +272,7 @@ def test_payments_pages_have_no_serious_accessibility_violations(
     fulfilment.order_fulfil(
         order_id=seats.pk, gateway="dev", amount_ore=seats.total_ore
     )
-    invitation = company_services.seat_invite(
+    invitation = invitations.seat_invite(
         company=company, product=Product(course=course), email="a@example.org", actor=hr
     )
     open_order = order_services.order_create(user=hr, product=Product(course=course))

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from ..exceptions import RoutineRefused
 from .completion import recheck_completion
 from .models import PracticeCompany
 from .routine_models import (
@@ -27,11 +28,6 @@ from .routine_models import (
 
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3479"
 ADVANCE_DAYS = 7
-
-
-class RoutineRefused(Exception):
-    """A step the routine does not allow now; ``str()`` says why, in the reader's
-    language."""
 
 
 # --- Cohorts --------------------------------------------------------------------------

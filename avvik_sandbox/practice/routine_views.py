@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from ..choices import CASE_STEPS
+from ..exceptions import RoutineRefused
 from . import amu_review, routine, routine_feedback
 from .lookup import company_or_404
 from .routine_forms import (
@@ -86,7 +87,7 @@ def routine_join(request, slug):
             cohort = routine.cohort_join(
                 company=company, code=form.cleaned_data["code"], user=request.user
             )
-        except routine.RoutineRefused as refusal:
+        except RoutineRefused as refusal:
             messages.error(request, str(refusal))
         else:
             return redirect("avvik_sandbox:routine_cohort", cohort.pk)
@@ -137,7 +138,7 @@ def cohort_advance(request, cohort_id):
     cohort = _cohort(request, cohort_id)
     try:
         routine.cohort_advance(cohort=cohort, user=request.user)
-    except routine.RoutineRefused as refusal:
+    except RoutineRefused as refusal:
         messages.error(request, str(refusal))
     return redirect("avvik_sandbox:routine_cohort", cohort.pk)
 
@@ -200,7 +201,7 @@ def _step(request, case_id, name, form_class, perform):
     if form.is_valid():
         try:
             perform(case, form)
-        except routine.RoutineRefused as refusal:
+        except RoutineRefused as refusal:
             messages.error(request, str(refusal))
         else:
             return redirect("avvik_sandbox:routine_case", case.pk)
@@ -292,7 +293,7 @@ def case_inform(request, case_id):
     case = _case(request, case_id)
     try:
         routine.case_inform_verneombud(case=case, user=request.user)
-    except routine.RoutineRefused as refusal:
+    except RoutineRefused as refusal:
         messages.error(request, str(refusal))
     return redirect("avvik_sandbox:routine_case", case.pk)
 
@@ -304,7 +305,7 @@ def action_done(request, case_id, action_id):
     action = get_object_or_404(RoutineAction, pk=action_id, case=case)
     try:
         routine.action_done(action=action, user=request.user)
-    except routine.RoutineRefused as refusal:
+    except RoutineRefused as refusal:
         messages.error(request, str(refusal))
     return redirect("avvik_sandbox:routine_case", case.pk)
 

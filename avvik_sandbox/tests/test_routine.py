@@ -9,8 +9,8 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import translation
 
+from avvik_sandbox.exceptions import RoutineRefused
 from avvik_sandbox.practice import routine
-from avvik_sandbox.practice.routine import RoutineRefused
 from avvik_sandbox.tests.test_practice import make_company
 from lms.factories import UserFactory
 

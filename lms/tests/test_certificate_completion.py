@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 
 from lms import services
+from lms.exceptions import LearningError
 from lms.models import Certificate
 from lms.tests.certificate_helpers import RIGHT_ANSWERS, finish_course
 
@@ -69,7 +70,7 @@ def test_a_quiz_below_the_pass_mark_blocks_completion(
             answers={0: [1], 1: [0]},
         )
         assert not result.attempt.passed  # 50 % < 80 %
-        with pytest.raises(services.LearningError):
+        with pytest.raises(LearningError):
             services.lesson_complete(enrolment=enrolment, lesson=last)
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None

@@ -13,6 +13,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from lms import certificate_render, certificates
+from lms.exceptions import CertificateError
 from lms.models import AuditEvent, Certificate
 from lms.tests.certificate_helpers import finish_course
 
@@ -214,7 +215,7 @@ def test_staff_revoke_and_reissue_are_audited(
     staff = UserFactory(is_staff=True)
     _complete(leader_course, learner, django_capture_on_commit_callbacks)
     certificate = Certificate.objects.get(user=learner)
-    with pytest.raises(certificates.CertificateError):
+    with pytest.raises(CertificateError):
         certificates.certificate_revoke(
             certificate=certificate, actor=staff, reason=" "
         )

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from lms import services
+from lms.exceptions import LearningError
 from lms.models import Enrolment, LessonProgress
 from lms.selectors import course_progress_for
 
@@ -25,14 +26,14 @@ def test_paid_course_cannot_be_enrolled_for_free(site, learner):
     from courses.factories import course_with_lessons
 
     paid, _ = course_with_lessons(site["catalogue"], price_ore=149000)
-    with pytest.raises(services.LearningError):
+    with pytest.raises(LearningError):
         services.enrolment_free_create(user=learner, course=paid)
 
 
 def test_lesson_with_quiz_cannot_be_done_before_the_quiz_is_passed(course, learner):
     enrolment = services.enrolment_free_create(user=learner, course=course)
     last = course.lessons[-1]
-    with pytest.raises(services.LearningError):
+    with pytest.raises(LearningError):
         services.lesson_complete(enrolment=enrolment, lesson=last)
     block_id = last.quiz_blocks()[0].id
     result = services.quiz_attempt_submit(

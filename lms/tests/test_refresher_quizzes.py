@@ -4,6 +4,7 @@ import pytest
 
 from lms import services
 from lms.certificates import refresher_start
+from lms.exceptions import LearningError
 from lms.selectors import course_progress_for
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ def test_after_a_refresher_the_quiz_must_be_passed_again(course, learner, client
     enrolment.refresh_from_db()
     last = course.lessons[-1]
     assert course_progress_for(user=learner, course=course).passed_quizzes == set()
-    with pytest.raises(services.LearningError):
+    with pytest.raises(LearningError):
         services.lesson_complete(enrolment=enrolment, lesson=last)
 
     # The lesson page no longer shows the old pass as the current result.

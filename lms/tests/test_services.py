@@ -6,6 +6,7 @@ from django.utils import translation
 
 from courses.factories import course_with_lessons
 from lms import services
+from lms.exceptions import LearningError
 from lms.factories import UserFactory
 from lms.models import AuditEvent, Enrolment, LessonProgress, QuizAttempt
 from lms.selectors import course_progress_for, dashboard_progress, hours_completed
@@ -86,7 +87,7 @@ def test_multiple_choice_needs_exactly_the_correct_options(course, learner):
 
 def test_an_unknown_quiz_block_is_refused(course, learner):
     enrolment = services.enrolment_free_create(user=learner, course=course)
-    with pytest.raises(services.LearningError):
+    with pytest.raises(LearningError):
         services.quiz_attempt_submit(
             enrolment=enrolment,
             lesson=course.lessons[-1],

@@ -22,8 +22,9 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from .. import certificate_render, certificates, forty_hours
 from ..access import record_readable_by
+from ..exceptions import LearningError
 from ..models import Certificate, Enrolment
-from ..services import LearningError, audit_record
+from ..services import audit_record
 
 
 @require_GET

@@ -12,6 +12,7 @@ from courses.models import CoursePage
 from courses.selectors import course_in_language
 
 from .. import selectors, services
+from ..exceptions import LearningError
 from ..forms import ProfileForm
 
 
@@ -26,7 +27,7 @@ def enrol(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     try:
         services.enrolment_free_create(user=request.user, course=course)
-    except services.LearningError as error:
+    except LearningError as error:
         messages.error(request, str(error))
         return redirect(course.url)
     messages.success(request, _("You are enrolled. Good luck with the course!"))

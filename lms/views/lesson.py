@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 from courses.models import LessonPage, course_outline
 
 from .. import pending, selectors, services
+from ..exceptions import LearningError
 from ..forms import QuizForm
 from ..time_on_task import time_on_task
 from .quiz_states import PENDING_QUIZ_KEY, quiz_states
@@ -191,7 +192,7 @@ def lesson_complete(request, lesson_id):
     course = lesson.course
     try:
         services.lesson_complete(enrolment=enrolment, lesson=lesson)
-    except services.LearningError as error:
+    except LearningError as error:
         messages.error(request, str(error))
         return redirect(lesson.url)
     enrolment.refresh_from_db()

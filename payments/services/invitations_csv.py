@@ -20,13 +20,8 @@ from lms.text import plain_line
 
 from ..models import Company, Seat
 from ..products import Product
-from .companies import (
-    _email_checked,
-    _invitation_create,
-    _invite_problem,
-    _lock,
-    _product_seats,
-)
+from .companies import _lock, _product_seats
+from .invitations import _email_checked, _invitation_create, _invite_problem
 
 MAX_CSV_ROWS = 1000
 

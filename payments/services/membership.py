@@ -20,7 +20,7 @@ from lms.services import audit_record
 
 from ..exceptions import CompanyError
 from ..models import Company, CompanyMember, MemberInvitation, RecordShare
-from .companies import _email_checked as email_checked
+from .invitations import _email_checked as email_checked
 
 # An admin can invite a colleague or two; nobody needs to invite hundreds of addresses
 # a day through this form (employees come in through seat invitations).

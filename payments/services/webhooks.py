@@ -11,15 +11,11 @@ from django.utils import timezone
 from lms.outbox import outbox_enqueue
 
 from .. import stripe_client
-from ..exceptions import PaymentError
+from ..exceptions import PaymentError, RetryLater
 from ..models import Order, WebhookEvent
 from .fulfilment import order_fulfil, order_refund_recorded
 
 logger = logging.getLogger(__name__)
-
-
-class RetryLater(Exception):
-    """The event came before what it depends on; Stripe should deliver it again."""
 
 
 def webhook_receive(*, payload: bytes, signature: str) -> WebhookEvent:

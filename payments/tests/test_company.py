@@ -13,7 +13,7 @@ from payments.factories import CoursePassFactory
 from payments.models import Company, CompanyMember, Order, Seat, SeatInvitation
 from payments.products import Product
 from payments.services import companies as company_services
-from payments.services import fulfilment
+from payments.services import fulfilment, invitations
 from payments.services import orders as order_services
 from payments.validators import org_nr_is_valid, validate_org_nr
 
@@ -165,11 +165,11 @@ def test_inviting_one_employee_holds_a_seat_and_sends_the_link(
 def test_no_invitation_without_a_free_seat(company, company_admin, paid_course):
     seats_bought(company, paid_course, 1, company_admin)
     product = Product(course=paid_course)
-    company_services.seat_invite(
+    invitations.seat_invite(
         company=company, product=product, email="a@example.org", actor=company_admin
     )
     with pytest.raises(SeatError, match="no free seats"):
-        company_services.seat_invite(
+        invitations.seat_invite(
             company=company, product=product, email="b@example.org", actor=company_admin
         )
 
@@ -211,7 +211,7 @@ def test_a_csv_with_bad_rows_imports_nothing_and_reports_each_row(
     admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 5, company_admin)
-    company_services.seat_invite(
+    invitations.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="taken@example.org",
@@ -261,7 +261,7 @@ def test_the_employee_accepts_and_lands_in_the_course(
     client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 1, company_admin)
-    invitation = company_services.seat_invite(
+    invitation = invitations.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="ansatt@example.org",
@@ -295,7 +295,7 @@ def test_revoke_and_reassign_an_unused_seat(
     admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 1, company_admin)
-    first = company_services.seat_invite(
+    first = invitations.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="first@example.org",
@@ -305,7 +305,7 @@ def test_revoke_and_reassign_an_unused_seat(
     first.refresh_from_db()
     assert first.status == SeatInvitation.Status.REVOKED
     assert first.seat.status == Seat.Status.FREE
-    second = company_services.seat_invite(
+    second = invitations.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="second@example.org",
@@ -321,10 +321,10 @@ def test_revoke_and_reassign_an_unused_seat(
     # The withdrawn links no longer give a seat.
     user = UserFactory()
     with pytest.raises(SeatError, match="withdrawn"):
-        company_services.seat_invitation_accept(token=second.token, user=user)
-    company_services.seat_invitation_accept(token=third.token, user=user)
+        invitations.seat_invitation_accept(token=second.token, user=user)
+    invitations.seat_invitation_accept(token=third.token, user=user)
     with pytest.raises(SeatError):
-        company_services.seat_invitation_revoke(invitation=third, actor=company_admin)
+        invitations.seat_invitation_revoke(invitation=third, actor=company_admin)
 
 
 def test_someone_who_already_has_the_course_keeps_the_seat_free(
@@ -332,14 +332,14 @@ def test_someone_who_already_has_the_course_keeps_the_seat_free(
 ):
     pay_dev(order_for(buyer, paid_course))
     seats_bought(company, paid_course, 1, company_admin)
-    invitation = company_services.seat_invite(
+    invitation = invitations.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email=buyer.email,
         actor=company_admin,
     )
     with pytest.raises(SeatError, match="already have this course"):
-        company_services.seat_invitation_accept(token=invitation.token, user=buyer)
+        invitations.seat_invitation_accept(token=invitation.token, user=buyer)
     assert Seat.objects.get(company=company).status == Seat.Status.INVITED
 
 
@@ -370,14 +370,14 @@ def test_a_pass_seat_opens_every_course(company, company_admin, site, paid_cours
         company=company,
     )
     pay_dev(order)
-    invitation = company_services.seat_invite(
+    invitation = invitations.seat_invite(
         company=company,
         product=Product(course_pass=course_pass),
         email="alle@example.org",
         actor=company_admin,
     )
     employee = UserFactory()
-    company_services.seat_invitation_accept(token=invitation.token, user=employee)
+    invitations.seat_invitation_accept(token=invitation.token, user=employee)
     keys = set(
         Enrolment.objects.filter(user=employee).values_list("course_key", flat=True)
     )
@@ -405,7 +405,7 @@ def test_refunding_a_seat_order_voids_its_seats_and_withdraws_holders(
     company_services.seat_claim(
         company=company, product=Product(course=paid_course), user=holder
     )
-    company_services.seat_invite(
+    invitations.seat_invite(
         company=company,
         product=Product(course=paid_course),
         email="waiting@example.org",
@@ -423,7 +423,7 @@ def test_the_company_page_counts_seats_in_few_queries(
     seats_bought(company, paid_course, 30, company_admin)
     product = Product(course=paid_course)
     for i in range(10):
-        company_services.seat_invite(
+        invitations.seat_invite(
             company=company,
             product=product,
             email=f"p{i}@example.org",
@@ -449,18 +449,18 @@ def test_revoking_and_re_inviting_cannot_flood_an_inbox(
     seats_bought(company, paid_course, 1, company_admin)
     mail.outbox.clear()
     product = Product(course=paid_course)
-    for _round in range(company_services.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY):
-        invitation = company_services.seat_invite(
+    for _round in range(invitations.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY):
+        invitation = invitations.seat_invite(
             company=company, product=product, email="victim@example.org", actor=None
         )
-        company_services.seat_invitation_revoke(invitation=invitation, actor=None)
+        invitations.seat_invitation_revoke(invitation=invitation, actor=None)
     response = admin_client.post(
         f"/en/company/{company.pk}/invite/",
         {"product": product_key(paid_course), "email": "victim@example.org"},
     )
     assert "has been sent several invitations today" in response.content.decode()
     assert SeatInvitation.objects.filter(email="victim@example.org").count() == (
-        company_services.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY
+        invitations.SEAT_INVITATIONS_PER_RECIPIENT_PER_DAY
     )
 
 

@@ -6,7 +6,7 @@ from django.core import mail
 from lms.factories import UserFactory
 from payments.factories import CompanyFactory
 from payments.products import Product
-from payments.services import companies as company_services
+from payments.services import invitations
 from payments.services import orders as order_services
 
 from .helpers import pay_dev
@@ -57,7 +57,7 @@ def test_invitation_subject_and_text_show_company_name_as_typed(
     pay_dev(order)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        company_services.seat_invite(
+        invitations.seat_invite(
             company=company,
             product=Product(course=paid_course),
             email="ansatt@example.org",

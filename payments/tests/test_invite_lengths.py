@@ -11,7 +11,7 @@ from django.urls import reverse
 from payments.exceptions import SeatError
 from payments.models import SeatInvitation
 from payments.products import Product
-from payments.services import companies as company_services
+from payments.services import invitations
 
 from .test_company import product_key, seats_bought, upload
 
@@ -47,7 +47,7 @@ def test_an_over_long_address_is_refused_when_inviting_one(
 ):
     seats_bought(company, paid_course, 1, company_admin)
     with pytest.raises(SeatError):
-        company_services.seat_invite(
+        invitations.seat_invite(
             company=company,
             product=Product(course=paid_course),
             email=LONG_EMAIL,

@@ -14,6 +14,7 @@ from payments.exceptions import SeatError
 from payments.models import Seat, SeatInvitation
 from payments.products import Product
 from payments.services import companies as company_services
+from payments.services import invitations
 from payments.services import orders as order_services
 
 from .helpers import pay_dev
@@ -100,8 +101,8 @@ def test_20_concurrent_redemptions_of_the_last_5_seats_give_exactly_5(
 def test_20_concurrent_acceptances_of_5_invitations_give_exactly_5(
     company, company_admin, paid_course, ten_seats_five_left
 ):
-    invitations = [
-        company_services.seat_invite(
+    sent = [
+        invitations.seat_invite(
             company=company,
             product=ten_seats_five_left,
             email=f"invited{i}@example.org",
@@ -114,8 +115,8 @@ def test_20_concurrent_acceptances_of_5_invitations_give_exactly_5(
     results = race(
         [
             (
-                lambda user=user, token=invitations[i % 5].token: (
-                    company_services.seat_invitation_accept(token=token, user=user)
+                lambda user=user, token=sent[i % 5].token: (
+                    invitations.seat_invitation_accept(token=token, user=user)
                 )
             )
             for i, user in enumerate(users)
@@ -137,7 +138,7 @@ def test_20_concurrent_invitations_for_the_last_5_seats(
     results = race(
         [
             (
-                lambda i=i: company_services.seat_invite(
+                lambda i=i: invitations.seat_invite(
                     company=company,
                     product=ten_seats_five_left,
                     email=f"racer{i}@example.org",

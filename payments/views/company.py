@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
 from payments.services import companies as company_services
-from payments.services import invitations_csv
+from payments.services import invitations, invitations_csv
 from payments.services import orders as order_services
 
 from .. import selectors
@@ -169,7 +169,7 @@ def company_invite(request, company_id):
     if not form.is_valid():
         return _rerender(request, company, invite_form=form)
     try:
-        invitation = company_services.seat_invite(
+        invitation = invitations.seat_invite(
             company=company,
             product=form.cleaned_data["product"],
             email=form.cleaned_data["email"],
@@ -226,9 +226,7 @@ def invitation_revoke(request, company_id, invitation_id):
     company = _company_or_404(request, company_id)
     invitation = _invitation_or_404(company, invitation_id)
     try:
-        company_services.seat_invitation_revoke(
-            invitation=invitation, actor=request.user
-        )
+        invitations.seat_invitation_revoke(invitation=invitation, actor=request.user)
     except SeatError as error:
         messages.error(request, str(error))
     else:
@@ -250,7 +248,7 @@ def invitation_reassign(request, company_id, invitation_id):
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("payments:company_detail", company.pk)
     try:
-        new = company_services.seat_invitation_reassign(
+        new = invitations.seat_invitation_reassign(
             invitation=invitation,
             email=form.cleaned_data["email"],
             actor=request.user,
@@ -315,9 +313,7 @@ def invitation(request, token):
     here = reverse("payments:invitation", args=[token])
     if request.method == "POST" and request.user.is_authenticated:
         try:
-            seat = company_services.seat_invitation_accept(
-                token=token, user=request.user
-            )
+            seat = invitations.seat_invitation_accept(token=token, user=request.user)
         except SeatError as error:
             messages.error(request, str(error))
             return redirect(here)
