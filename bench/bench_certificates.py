@@ -51,9 +51,9 @@ def main():
 
     from courses.factories import course_with_lessons, site_tree
     from lms import certificate_render, certificates
-    from lms.models import Certificate, Enrolment, EvidencePackJob, User
+    from lms.models import Certificate, Enrolment, User
     from payments.compliance import evidence as compliance
-    from payments.models import Company, CompanyMember
+    from payments.models import Company, CompanyMember, EvidencePackJob
 
     _home, catalogue = site_tree()
     course, _ = course_with_lessons(

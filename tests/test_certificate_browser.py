@@ -144,9 +144,9 @@ def test_company_admin_builds_and_downloads_the_evidence_pack(
 
 
 def test_progress_bar_follows_a_pack_being_built(live_server, pages, desktop_page):
-    from lms.models import EvidencePackJob, User
+    from lms.models import User
     from payments.compliance.evidence import evidence_pack_build
-    from payments.models import Company
+    from payments.models import Company, EvidencePackJob
 
     page = desktop_page
     job = EvidencePackJob.objects.create(

@@ -3,8 +3,8 @@
 - ``users``: the e-mail-login ``User``.
 - ``learning``: ``Enrolment``, ``LessonProgress``, ``ActiveMinute`` (time on
   task), ``QuizAttempt``.
-- ``certificates``: ``Certificate``, ``RefresherStart``,
-  ``EvidencePackJob``.
+- ``certificates``: ``Certificate``, ``RefresherStart``. (The company's evidence pack
+  job keeps this app's label but lives with companies, in ``payments.models``.)
 - ``audit``: ``AuditEvent``.
 - ``legal``: ``LegalSettings``, the seller and the legal pages (Wagtail site settings).
 - ``newsletter``: ``NewsletterSubscription`` (double opt-in).
@@ -16,7 +16,6 @@ from .audit import AuditEvent
 from .certificates import (
     Certificate,
     CertificateQuerySet,
-    EvidencePackJob,
     RefresherStart,
 )
 from .learning import ActiveMinute, Enrolment, LessonProgress, QuizAttempt
@@ -33,7 +32,6 @@ __all__ = [
     "EmailUserManager",
     "LegalSettings",
     "Enrolment",
-    "EvidencePackJob",
     "LessonProgress",
     "NewsletterSubscription",
     "OutboxMessage",

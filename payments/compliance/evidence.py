@@ -15,9 +15,10 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from lms.models import Certificate, EvidencePackJob
+from lms.models import Certificate
 from lms.outbox import outbox_enqueue
 from lms.services import audit_record
+from payments.models import EvidencePackJob
 
 from ..models import Company
 from .exports import compliance_csv, compliance_xlsx, export_filename

@@ -1,4 +1,5 @@
-"""Payments state: discount and licence codes, orders, webhook events, companies, seats.
+"""Payments state: discount and licence codes, orders, webhook events, companies, seats,
+and the company's evidence pack jobs.
 
 Plain Django models (not pages) pointing at ``courses.CoursePage``. Money is integer øre,
 VAT included, as on the course pages.
@@ -6,6 +7,7 @@ VAT included, as on the course pages.
 
 from .codes import AccountCode, CodeBatch, CodeRedemption, DiscountCode
 from .companies import Company, CompanyMember, Seat, SeatInvitation
+from .evidence import EvidencePackJob
 from .membership import MemberInvitation, RecordShare
 from .orders import CoursePass, Order, OrderLine, WebhookEvent
 from .settings import CampaignBannerSettings
@@ -19,6 +21,7 @@ __all__ = [
     "CompanyMember",
     "CoursePass",
     "DiscountCode",
+    "EvidencePackJob",
     "MemberInvitation",
     "Order",
     "OrderLine",

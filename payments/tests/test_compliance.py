@@ -15,9 +15,9 @@ from django.utils import timezone
 
 from lms import services
 from lms.factories import UserFactory
-from lms.models import Certificate, Enrolment, EvidencePackJob, LessonProgress, User
+from lms.models import Certificate, Enrolment, LessonProgress, User
 from payments.factories import seat_given
-from payments.models import Company, CompanyMember, Seat
+from payments.models import Company, CompanyMember, EvidencePackJob, Seat
 
 pytestmark = pytest.mark.django_db
 
@@ -383,8 +383,8 @@ def test_a_stored_evidence_pack_has_an_unguessable_file_name(
     from django.urls import reverse
 
     from lms.factories import UserFactory
-    from lms.models import EvidencePackJob
     from payments.compliance.exports import export_filename
+    from payments.models import EvidencePackJob
 
     company = Company.objects.create(
         name="Bygg AS", org_nr="914778271", billing_email="f@example.no"

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST, require_safe
 
-from lms.models import EvidencePackJob
+from payments.models import EvidencePackJob
 
 from ..company_access import companies_viewable_by
 from ..compliance import evidence, exports, status, table
