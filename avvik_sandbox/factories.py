@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from lms.factories import UserFactory
@@ -67,12 +68,28 @@ def sandbox_tree(home) -> SandboxIndexPage:
 
 
 class SubmissionFactory(factory.django.DjangoModelFactory):
+    """A learner's answer to ``exercise`` (required). ``submitted=True`` for one waiting
+    for an instructor; ``graded=True`` for one graded as passed at 100 %."""
+
     user = factory.SubFactory(UserFactory)
     exercise = None
     exercise_key = factory.LazyAttribute(lambda o: o.exercise.translation_key)
 
     class Meta:
         model = Submission
+
+    class Params:
+        submitted = factory.Trait(
+            status=Submission.Status.SUBMITTED,
+            submitted_at=factory.LazyFunction(timezone.now),
+        )
+        graded = factory.Trait(
+            status=Submission.Status.GRADED,
+            submitted_at=factory.LazyFunction(timezone.now),
+            graded_at=factory.LazyFunction(timezone.now),
+            score_percent=100,
+            passed=True,
+        )
 
 
 def answer(

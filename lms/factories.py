@@ -1,7 +1,8 @@
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
-from .models import User
+from .models import Enrolment, User
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -21,3 +22,23 @@ class UserFactory(factory.django.DjangoModelFactory):
             )
         if create:
             self.save()
+
+
+class EnrolmentFactory(factory.django.DjangoModelFactory):
+    """A learner's enrolment in ``course`` (required); ``completed=True`` for a
+    finished one, credited with the course's hours."""
+
+    user = factory.SubFactory(UserFactory)
+    course = None
+    course_key = factory.LazyAttribute(lambda o: o.course.translation_key)
+    source = Enrolment.Source.FREE
+
+    class Meta:
+        model = Enrolment
+
+    class Params:
+        completed = factory.Trait(
+            status=Enrolment.Status.COMPLETED,
+            completed_at=factory.LazyFunction(timezone.now),
+            hours_credited=factory.LazyAttribute(lambda o: o.course.hours),
+        )

@@ -5,7 +5,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from avvik_sandbox.factories import ExercisePageFactory, SubmissionFactory, sandbox_tree
-from avvik_sandbox.models import Submission
 from lms import services
 from lms.certificates import certificate_issue
 
@@ -15,12 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_submitted_exercises_are_listed_on_the_dashboard(client, site, learner):
     index = sandbox_tree(site["home"])
     exercise = ExercisePageFactory(parent=index)
-    submission = SubmissionFactory(
-        user=learner,
-        exercise=exercise,
-        status=Submission.Status.SUBMITTED,
-        submitted_at=timezone.now(),
-    )
+    submission = SubmissionFactory(user=learner, exercise=exercise, submitted=True)
     client.force_login(learner)
     html = client.get("/en/dashboard/").content.decode()
     assert "My deviation exercises" in html

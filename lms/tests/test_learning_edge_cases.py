@@ -1,4 +1,6 @@
-"""Regression tests for defects found in the review of learning and certificates."""
+"""Edge cases of learning and certificates: answers kept over an expired session, a quiz
+added to a finished lesson, withdrawn courses in the hours total, reminders after a
+reissue or for a deactivated learner, unpublished lessons, and dates in Ukrainian."""
 
 import re
 
