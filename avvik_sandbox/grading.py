@@ -235,7 +235,7 @@ def _send_grade_email(submission: Submission, decision: str) -> None:
     from django.urls import reverse
     from django.utils import translation
 
-    from lms.emails import email_send
+    from lms.site.emails import email_send
 
     from .selectors import exercise_in_language
 

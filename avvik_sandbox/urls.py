@@ -1,6 +1,6 @@
 from django.urls import path
 
-import lms.converters  # noqa: F401  (registers <id:…>)
+import lms.site.converters  # noqa: F401  (registers <id:…>)
 
 from .practice import amu_views, plan_views, risk_views
 from .practice import routine_views as routine

@@ -33,7 +33,7 @@ __all__ = [
     "PERMISSIONS_POLICY",
 ]
 # Production defaults that a deployment can loosen only by saying so.
-SESSION_ENGINE = "lms.sessions"
+SESSION_ENGINE = "lms.site.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -98,18 +98,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "lms.csp.SiteCSPMiddleware",
-    "lms.middleware.PermissionsPolicyMiddleware",
+    "lms.site.csp.SiteCSPMiddleware",
+    "lms.site.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous public pages from the cache, before any session or CSRF work.
-    "lms.page_cache.AnonymousPageCacheMiddleware",
+    "lms.site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "lms.middleware.UnknownLanguagePrefixMiddleware",
+    "lms.site.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "lms.middleware.AdminLanguageMiddleware",
+    "lms.site.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -135,7 +135,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
-                "lms.context_processors.site_context",
+                "lms.site.context_processors.site_context",
             ],
         },
     },
@@ -255,10 +255,10 @@ else:
     CELERY_BROKER_URL = "memory://"
     CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
-# Anonymous public pages are kept this long at most (lms.page_cache); 0 turns it off.
+# Anonymous public pages are kept this long at most (lms.site.page_cache); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # The deployed release (e.g. the commit): cached pages of another release are never
-# served. Unset: a digest of the templates and translations (lms.page_cache.release).
+# served. Unset: a digest of the templates and translations (lms.site.page_cache.release).
 RELEASE = env("RELEASE", default="")
 # Time on task: the lesson page reports activity this often, and stops after this
 # long without any input (a tab left open overnight adds at most that much).

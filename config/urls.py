@@ -9,7 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.sitemap import LanguageSitemap
-from lms import health
+from lms.site import health
 from lms.views import site as site_views
 
 urlpatterns = [

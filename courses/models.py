@@ -34,7 +34,7 @@ VAT_CHOICES = [
 
 
 class HomePage(HookedPageMixin, Page):
-    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    # Anonymous visitors get this page from the full-page cache (lms.site.page_cache).
     cache_for_anonymous = True
     hero_title = models.CharField(_("hero title"), max_length=200)
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
@@ -101,7 +101,7 @@ class HomePage(HookedPageMixin, Page):
 
 
 class CatalogPage(HookedPageMixin, Page):
-    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    # Anonymous visitors get this page from the full-page cache (lms.site.page_cache).
     cache_for_anonymous = True
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
@@ -114,7 +114,7 @@ class CatalogPage(HookedPageMixin, Page):
 
 
 class CoursePage(HookedPageMixin, Page):
-    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    # Anonymous visitors get this page from the full-page cache (lms.site.page_cache).
     cache_for_anonymous = True
     summary = models.TextField(_("summary"))
     learning_outcomes = StreamField(
@@ -301,7 +301,7 @@ def course_outline(course: CoursePage):
 
 
 class ArticleIndexPage(Page):
-    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    # Anonymous visitors get this page from the full-page cache (lms.site.page_cache).
     cache_for_anonymous = True
     intro = RichTextField(_("introduction"), features=RICH_FEATURES, blank=True)
 
@@ -321,7 +321,7 @@ class ArticleIndexPage(Page):
 
 
 class ArticlePage(Page):
-    # Anonymous visitors get this page from the full-page cache (lms.page_cache).
+    # Anonymous visitors get this page from the full-page cache (lms.site.page_cache).
     cache_for_anonymous = True
     intro = models.TextField(_("introduction"))
     body = StreamField(ArticleStreamBlock(), verbose_name=_("content"))

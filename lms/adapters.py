@@ -3,7 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from .client_ip import client_ip
+from lms.site.client_ip import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -10,8 +10,9 @@ class LmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from lms.site.identity import site_identity_sync
+
         from . import jobs, receivers  # noqa: F401 (jobs register themselves)
-        from .site_identity import site_identity_sync
 
         # Certificates issued on completion, the welcome e-mail after confirmation.
         receivers.connect()
@@ -23,8 +24,9 @@ class LmsConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from lms.site.page_cache import page_cache_clear, page_cache_clear_on_change
+
         from .models import LegalSettings
-        from .page_cache import page_cache_clear, page_cache_clear_on_change
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(page_cache_clear, dispatch_uid=f"page-cache:{signal}")

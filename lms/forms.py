@@ -2,8 +2,9 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from lms.site.text import PlainTextField, plain_line
+
 from .models import User
-from .text import PlainTextField, plain_line
 
 
 class SignupExtraForm(forms.Form):

@@ -6,7 +6,8 @@ Each is idempotent: it looks its objects up again and does only what is not yet 
 from django.urls import reverse
 from django.utils import translation
 
-from .emails import email_send
+from lms.site.emails import email_send
+
 from .outbox import outbox_enqueue, outbox_job
 
 

@@ -4,7 +4,7 @@ Each is an outbox job (``lms.jobs``), keyed by its occasion, so it goes out exac
 once: the outbox row's unique key is the only "sent" marker. The daily beat runs
 (``refresher_reminders_send``, ``nudges_send``) only *record* what is due; delivery,
 retries and the catch-up after a Redis or worker outage are the outbox's. Every
-e-mail goes through ``lms.emails.email_send`` in the recipient's language.
+e-mail goes through ``lms.site.emails.email_send`` in the recipient's language.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from courses.selectors import course_in_language
+from lms.site.emails import email_send
 
 from .access import record_watchers
-from .emails import email_send
 from .models import Certificate, Enrolment, User
 from .outbox import outbox_enqueue
 from .selectors import course_progress_for

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import converters  # noqa: F401  (registers <id:…>)
+from .site import converters  # noqa: F401  (registers <id:…>)
 from .views import certificates as certificate_views
 from .views import learning as views
 from .views import lesson, newsletter, personal_data, site

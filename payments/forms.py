@@ -10,7 +10,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from courses.forms import KronerField, KronerFormMixin
 from courses.models import AUDIENCE_CHOICES, CoursePage
 from lms.forms import SignupExtraForm
-from lms.text import PlainTextField, plain_line
+from lms.site.text import PlainTextField, plain_line
 from payments.services import codes as code_services
 
 from .exceptions import CodeRateLimited, CodeRefused

@@ -9,8 +9,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from lms.emails import email_send
 from lms.outbox import Retry, outbox_job
+from lms.site.emails import email_send
 
 from .models import Company, MemberInvitation, Order, SeatInvitation
 from .selectors import vat_breakdown

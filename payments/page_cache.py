@@ -8,7 +8,7 @@ from datetime import datetime
 from django.db.models import Min, Q
 from django.db.models.signals import post_delete, post_save
 
-from lms.page_cache import (
+from lms.site.page_cache import (
     page_cache_clear,
     page_cache_clear_on_change,
     page_cache_expiry_register,

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-import lms.converters  # noqa: F401  (registers <id:…>)
+import lms.site.converters  # noqa: F401  (registers <id:…>)
 
 from .views import checkout, company, compliance, membership
 

@@ -324,7 +324,7 @@ def test_an_anonymous_session_cannot_be_made_to_hold_much(db):
 
     from django.contrib.sessions.models import Session
 
-    from lms.sessions import SessionStore
+    from lms.site.sessions import SessionStore
 
     store = SessionStore()
     store["junk"] = secrets.token_hex(50_000)  # does not compress away

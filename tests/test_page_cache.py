@@ -188,7 +188,7 @@ def test_pages_still_serve_when_the_cache_is_down(client, site, settings):
 
 
 def test_a_new_release_never_serves_the_previous_releases_pages(client, site, settings):
-    from lms.page_cache import release
+    from lms.site.page_cache import release
 
     url = site["catalogue"].url
     settings.RELEASE = "commit-a"

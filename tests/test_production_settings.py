@@ -79,7 +79,7 @@ def test_site_name_and_domain_follow_site_url(settings, site):
     from django.contrib.sites.models import Site as DjangoSite
     from wagtail.models import Site as WagtailSite
 
-    from lms.site_identity import site_identity_sync
+    from lms.site.identity import site_identity_sync
 
     settings.SITE_URL = "http://127.0.0.1:8100"
     site_identity_sync()

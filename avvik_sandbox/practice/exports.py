@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from lms import spreadsheets
+from lms.site import spreadsheets
 
 WIDTHS = [8, 12, 24, 28, 28, 12, 12, 22, 48, 10, 12]
 DATE_COLUMNS = (1,)

@@ -33,7 +33,7 @@ def exercise_block_state(value, request, lesson=None):
 def localized_sandbox():
     """The practice index in the current language (else any), for the header."""
     from avvik_sandbox.models import SandboxIndexPage
-    from lms.page_cache import structure_cached
+    from lms.site.page_cache import structure_cached
 
     def find():
         pages = SandboxIndexPage.objects.live().select_related("locale")

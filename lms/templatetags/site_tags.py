@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 
-from ..page_cache import structure_cached
+from lms.site.page_cache import structure_cached
 
 register = template.Library()
 

@@ -8,10 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from lms.site.client_ip import client_ip
+from lms.site.limits import hit
+
 from .. import newsletter
-from ..client_ip import client_ip
 from ..forms import NewsletterForm
-from ..limits import hit
 
 SIGNUPS_PER_IP = 10
 SIGNUP_WINDOW_SECONDS = 60 * 60

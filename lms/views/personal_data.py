@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from lms.site.limits import hit
+
 from ..forms import AccountDeleteForm
-from ..limits import hit
 from ..personal_data import account_delete, personal_data_zip
 from ..services import audit_record
 

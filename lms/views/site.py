@@ -9,8 +9,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_safe
 
+from lms.site.page_cache import anonymous_page_cache
+
 from ..models import LegalSettings
-from ..page_cache import anonymous_page_cache
 
 LEGAL_TITLES = {
     "privacy": gettext_lazy("Privacy notice"),

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from lms import spreadsheets
-from lms.spreadsheets import safe_text
+from lms.site import spreadsheets
+from lms.site.spreadsheets import safe_text
 
 from .table import ComplianceRow
 

@@ -16,9 +16,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lms.client_ip import client_ip
-from lms.limits import hit
 from lms.services import audit_record
+from lms.site.client_ip import client_ip
+from lms.site.limits import hit
 
 from ..exceptions import CodeRateLimited, CodeRefused
 from ..models import (

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lms.services import audit_record
-from lms.text import plain_line
+from lms.site.text import plain_line
 
 from ..models import Company, Seat
 from ..products import Product

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from courses import demo as course_demo
 from lms import demo as lms_demo
-from lms.site_identity import site_identity_sync
+from lms.site.identity import site_identity_sync
 
 # Apps that add their own demo data through `<app>.demo.seed(users=..., courses=...)`.
 APP_SEEDERS = ["payments.demo", "avvik_sandbox.demo", "lms.certificates_demo"]

@@ -1,4 +1,4 @@
-"""Database sessions with a ceiling (``SESSION_ENGINE = "lms.sessions"``).
+"""Database sessions with a ceiling (``SESSION_ENGINE = "lms.site.sessions"``).
 
 A visitor who is not signed in has no business storing much: a login in progress, a
 message or two. An anonymous session that grows past ``ANONYMOUS_MAX_BYTES`` is not

@@ -9,7 +9,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from .models.legal import seller_for_default_site
+from lms.models.legal import seller_for_default_site
 
 
 def email_send(
