@@ -50,7 +50,8 @@ def main():
     from django.utils import timezone
 
     from courses.factories import course_with_lessons, site_tree
-    from lms import certificate_render, certificates
+    from lms.certificates import render as certificate_render
+    from lms.certificates import services as certificates
     from lms.models import Certificate, Enrolment, User
     from payments.compliance import evidence as compliance
     from payments.models import Company, CompanyMember, EvidencePackJob

@@ -15,8 +15,9 @@ from .outbox import outbox_enqueue, outbox_job
 def certificate_issue_job(*, enrolment_id: int) -> None:
     """Issue, render and store the certificate for a completed enrolment, and record
     the e-mail that brings it to the learner (once per certificate)."""
-    from .certificate_render import certificate_pdf_store
-    from .certificates import certificate_issue
+    from lms.certificates.render import certificate_pdf_store
+    from lms.certificates.services import certificate_issue
+
     from .models import Enrolment
 
     enrolment = Enrolment.objects.filter(pk=enrolment_id).first()

@@ -57,8 +57,8 @@ def welcome_send(*, user: User) -> None:
 def certificate_issued_send(*, certificate: Certificate) -> None:
     """Tell the learner their certificate is ready, with the PDF attached (the
     outbox job ``lms.certificate_issued_email``, keyed once per certificate)."""
-    from .certificate_render import certificate_filename, certificate_pdf_bytes
-    from .certificates import certificate_verification_url
+    from lms.certificates.render import certificate_filename, certificate_pdf_bytes
+    from lms.certificates.services import certificate_verification_url
 
     user = certificate.user
     language = _language(user)

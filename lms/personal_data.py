@@ -139,7 +139,7 @@ def personal_data_export(*, user) -> dict:
 
 def personal_data_zip(*, user) -> bytes:
     """The export as JSON plus the person's certificate PDFs, in one ZIP."""
-    from .certificate_render import certificate_filename, certificate_pdf_bytes
+    from lms.certificates.render import certificate_filename, certificate_pdf_bytes
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -15,7 +15,7 @@ RETRY_ON = (OSError, smtplib.SMTPException)
 def certificates_sweep_task(self) -> int:
     """Record a certificate job for completions that have none (a safety net under
     the outbox: e.g. a completion written by a data fix outside the services)."""
-    from lms.certificates import enrolments_without_certificate
+    from lms.certificates.services import enrolments_without_certificate
     from lms.models import Enrolment
     from lms.outbox import outbox_enqueue
 

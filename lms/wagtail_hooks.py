@@ -148,12 +148,12 @@ def register_learning_viewsets():
 
 # --- Certificates ---------------------------------------------------------------------------
 # Read-only certificate records with a staff "revoke / re-issue with a reason" action;
-# the views live in lms/certificate_admin.py.
+# the views live in lms/certificates/admin.py.
 
 
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
-    from .certificate_admin import CertificateViewSet
+    from lms.certificates.admin import CertificateViewSet
 
     return CertificateViewSet("certificates")
 

@@ -221,7 +221,7 @@ def _seed_employees(*, company, admin, leader) -> None:
     view has something to show (the company sees them because it gave the seats)."""
     from django.contrib.auth.hashers import make_password
 
-    from lms.certificates_demo import complete_for_demo
+    from lms.certificates.demo import complete_for_demo
     from lms.models import User
 
     product = Product(course=leader)

@@ -1,5 +1,5 @@
 """What the public pages show of payments (prices, the campaign banner, codes' dates)
-and when the full-page cache (``lms.page_cache``) must forget or expire them."""
+and when the full-page cache (``lms.site.page_cache``) must forget or expire them."""
 
 from __future__ import annotations
 

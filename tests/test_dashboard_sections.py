@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 
 from avvik_sandbox.factories import ExercisePageFactory, SubmissionFactory, sandbox_tree
 from lms import services
-from lms.certificates import certificate_issue
+from lms.certificates.services import certificate_issue
 
 pytestmark = pytest.mark.django_db
 

@@ -46,7 +46,7 @@ def refresher_due(certificate) -> bool:
 @register.simple_tag(takes_context=True)
 def forty_hour_track(context):
     """Hours toward the 40-hour verneombud/AMU training, or None outside that track."""
-    from lms.forty_hours import track_hours_for
+    from lms.certificates.forty_hours import track_hours_for
     from lms.models import Enrolment
 
     request = context.get("request")

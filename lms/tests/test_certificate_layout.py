@@ -13,8 +13,8 @@ import pdfplumber
 import pytest
 from django.utils import timezone
 
-from lms.certificate_render import certificate_render_pdf
-from lms.certificates import certificate_number_new
+from lms.certificates.render import certificate_render_pdf
+from lms.certificates.services import certificate_number_new
 from lms.models import Certificate
 
 A4 = (595.3, 841.9)  # points
@@ -115,7 +115,7 @@ def test_a_ukrainian_certificate_keeps_the_bokmal_title_it_was_issued_with(
     course, learner
 ):
     from lms import services
-    from lms.certificates import certificate_issue
+    from lms.certificates.services import certificate_issue
     from tests.foundation_helpers import translate_course
 
     translate_course(course, "uk", title="Охорона праці для керівників")

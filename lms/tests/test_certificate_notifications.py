@@ -72,7 +72,7 @@ def test_a_missed_day_sends_the_reminder_late_but_never_both(expiring):
 
 
 def test_replaced_and_revoked_certificates_get_no_reminders(expiring):
-    from lms.certificates import certificate_revoke
+    from lms.certificates.services import certificate_revoke
 
     certificate_revoke(certificate=expiring, actor=None, reason="Test")
     assert _run_reminders_on("2026-12-31") == []

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from lms import certificates
+from lms.certificates import services as certificates
 from lms.factories import UserFactory
 from lms.models import Certificate
 from lms.tests.certificate_helpers import finish_course

@@ -12,7 +12,8 @@ from django.utils.translation import gettext
 from PIL import Image
 from pypdf import PdfReader
 
-from lms import certificate_render, certificates
+from lms.certificates import render as certificate_render
+from lms.certificates import services as certificates
 from lms.exceptions import CertificateError
 from lms.models import AuditEvent, Certificate
 from lms.tests.certificate_helpers import finish_course

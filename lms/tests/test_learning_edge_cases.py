@@ -166,7 +166,7 @@ def expiring(site, learner, django_capture_on_commit_callbacks):
 
 
 def test_a_staff_reissue_does_not_send_the_same_reminder_again(expiring):
-    from lms.certificates import certificate_reissue
+    from lms.certificates.services import certificate_reissue
 
     [_sixty] = _reminders_on("2026-12-31")
     with time_machine.travel("2027-01-02 10:00 +01:00", tick=False):

@@ -3,7 +3,7 @@
 import pytest
 
 from lms import services
-from lms.certificates import refresher_start
+from lms.certificates.services import refresher_start
 from lms.exceptions import LearningError
 from lms.selectors import course_progress_for
 

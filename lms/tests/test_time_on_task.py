@@ -13,7 +13,7 @@ from django.utils import translation
 
 from courses.factories import course_with_lessons
 from lms import services
-from lms.certificates import certificate_issue
+from lms.certificates.services import certificate_issue
 from lms.models import ActiveMinute, Enrolment, LessonProgress
 from lms.time_on_task import time_on_task
 from tests.foundation_helpers import RIGHT_ANSWERS, complete_url, quiz_post, quiz_url
@@ -143,7 +143,7 @@ def test_a_course_without_the_rule_completes_on_the_last_lesson(client, site, le
 
 
 def test_a_refresher_counts_its_time_from_zero(client, timed_course, learner):
-    from lms.certificates import refresher_start
+    from lms.certificates.services import refresher_start
 
     enrolment = services.enrolment_free_create(user=learner, course=timed_course)
     client.force_login(learner)

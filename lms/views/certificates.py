@@ -20,7 +20,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST, require_safe
 
-from .. import certificate_render, certificates, forty_hours
+from lms.certificates import forty_hours
+from lms.certificates import render as certificate_render
+from lms.certificates import services as certificates
+
 from ..access import record_readable_by
 from ..exceptions import LearningError
 from ..models import Certificate, Enrolment

@@ -54,7 +54,7 @@ def _progress(job_id: int, done: int, total: int) -> None:
 
 def _write_pack(archive: zipfile.ZipFile, *, job_id: int, company, language) -> int:
     """Write the summary sheets and every certificate; returns how many certificates."""
-    from lms.certificate_render import certificate_pdf_bytes
+    from lms.certificates.render import certificate_pdf_bytes
 
     rows = list(table_rows(company=company, language=language))
     with_certificates = [row for row in rows if row.certificate]

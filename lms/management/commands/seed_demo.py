@@ -10,7 +10,7 @@ from lms import demo as lms_demo
 from lms.site.identity import site_identity_sync
 
 # Apps that add their own demo data through `<app>.demo.seed(users=..., courses=...)`.
-APP_SEEDERS = ["payments.demo", "avvik_sandbox.demo", "lms.certificates_demo"]
+APP_SEEDERS = ["payments.demo", "avvik_sandbox.demo", "lms.certificates.demo"]
 
 
 class Command(BaseCommand):

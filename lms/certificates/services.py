@@ -2,8 +2,8 @@
 
 A certificate is issued once per recorded completion, by a Celery task started when
 ``lms.services.course_completed`` fires. The record is a snapshot of what it certifies.
-Its PDF is in ``lms.certificate_render``; the hours toward the 40-hour training in
-``lms.forty_hours``.
+Its PDF is in ``lms.certificates.render``; the hours toward the 40-hour training in
+``lms.certificates.forty_hours``.
 """
 
 from __future__ import annotations
@@ -22,19 +22,18 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from courses.selectors import course_in_language
-
-from .exceptions import CertificateError, LearningError
-from .models import (
+from lms.certificates.pdf import (
+    SECOND_LANGUAGE,
+    is_bilingual,
+)
+from lms.exceptions import CertificateError, LearningError
+from lms.models import (
     Certificate,
     Enrolment,
     LessonProgress,
     RefresherStart,
 )
-from .pdf import (
-    SECOND_LANGUAGE,
-    is_bilingual,
-)
-from .services import audit_record
+from lms.services import audit_record
 
 logger = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
-from .certificate_render import certificate_pdf_store
-from .certificates import certificate_issue
-from .models import ActiveMinute, Certificate, Enrolment, LessonProgress, QuizAttempt
-from .services import enrolment_create
+from lms.certificates.render import certificate_pdf_store
+from lms.certificates.services import certificate_issue
+from lms.models import ActiveMinute, Certificate, Enrolment, LessonProgress, QuizAttempt
+from lms.services import enrolment_create
 
 
 def _correct_answers(block) -> dict:

@@ -2,7 +2,7 @@
 
 Staff with the "change certificate" permission (superusers) may revoke a certificate or
 re-issue it (a new number; the old one is revoked as replaced). Both go through
-``lms.certificates`` and land in the audit log; nothing else can be edited here.
+``lms.certificates.services`` and land in the audit log; nothing else can be edited here.
 """
 
 from django import forms
@@ -19,10 +19,10 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import certificate_render
-from . import certificates as certificate_services
-from .exceptions import CertificateError
-from .models import Certificate
+from lms.certificates import render as certificate_render
+from lms.certificates import services as certificate_services
+from lms.exceptions import CertificateError
+from lms.models import Certificate
 
 
 class CertificateActionForm(forms.Form):

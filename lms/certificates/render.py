@@ -19,11 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from courses.models import AUDIENCE_CHOICES
-
-from .certificates import FORTY_HOUR_AUDIENCES, certificate_verification_url
-from .models import Certificate
-from .models.legal import seller_for_default_site
-from .pdf import (
+from lms.certificates.pdf import (
     SECOND_LANGUAGE,
     certificate_words,
     date_text,
@@ -31,7 +27,10 @@ from .pdf import (
     pdf_document,
     qr_png_data_uri,
 )
-from .time_on_task import duration_label
+from lms.certificates.services import FORTY_HOUR_AUDIENCES, certificate_verification_url
+from lms.models import Certificate
+from lms.models.legal import seller_for_default_site
+from lms.time_on_task import duration_label
 
 
 def audience_label(code: str) -> str:

@@ -11,10 +11,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from courses.models import CoursePage
-
-from .certificates import FORTY_HOUR_AUDIENCES, FORTY_HOURS
-from .models import Certificate, Enrolment, User
-from .pdf import pdf_from_html
+from lms.certificates.pdf import pdf_from_html
+from lms.certificates.services import FORTY_HOUR_AUDIENCES, FORTY_HOURS
+from lms.models import Certificate, Enrolment, User
 
 
 @dataclass
