@@ -9,8 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.audit import audit_record
 from lms.outbox import outbox_enqueue
-from lms.services import audit_record
 
 from .exceptions import ClaimConflict, SandboxError
 from .models import CriterionScore, InstructorAssignment, Submission

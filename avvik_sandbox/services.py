@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms.services import audit_record
+from lms.audit import audit_record
 
 from .exceptions import DraftConflict, SandboxError
 from .models import ExercisePage, Submission

@@ -162,7 +162,7 @@ def personal_data_zip(*, user) -> bytes:
 
 def account_delete(*, user) -> None:
     """Anonymise ``user`` for good (see the module docstring for what stays)."""
-    from .services import audit_record
+    from .audit import audit_record
 
     snapshot = {"email": user.email, "full_name": user.full_name, "id": user.pk}
     with transaction.atomic():

@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage
 
+from .audit import audit_record
 from .exceptions import LearningError
-from .models import AuditEvent, Enrolment, LessonProgress, QuizAttempt
+from .models import Enrolment, LessonProgress, QuizAttempt
 from .time_on_task import activity_record, time_on_task, time_unmet
 
 logger = logging.getLogger(__name__)
@@ -28,21 +29,6 @@ course_completed = Signal()  # kwargs: enrolment
 # requirements; an empty list means "satisfied".
 CompletionCheck = Callable[[Enrolment, list[LessonPage]], list[str]]
 completion_checks: list[CompletionCheck] = []
-
-
-def audit_record(
-    *, actor, action: str, target=None, object_type: str = "", object_id="", **data
-) -> AuditEvent:
-    if target is not None:
-        object_type = object_type or target._meta.label_lower
-        object_id = object_id or target.pk
-    return AuditEvent.objects.create(
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
-        action=action,
-        object_type=object_type,
-        object_id=str(object_id),
-        data=data,
-    )
 
 
 def enrolment_create(*, user, course: CoursePage, source: str, actor=None) -> Enrolment:

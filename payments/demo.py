@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from courses.models import CoursePage
-from lms.services import audit_record
+from lms.audit import audit_record
 
 from .models import (
     CampaignBannerSettings,

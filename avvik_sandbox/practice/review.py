@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from lms.services import audit_record
+from lms.audit import audit_record
 
 from . import amu, plan, risk
 from .amu_models import StatisticsAnswer

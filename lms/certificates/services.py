@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from courses.selectors import course_in_language
+from lms.audit import audit_record
 from lms.certificates.pdf import (
     SECOND_LANGUAGE,
     is_bilingual,
@@ -33,7 +34,6 @@ from lms.models import (
     LessonProgress,
     RefresherStart,
 )
-from lms.services import audit_record
 
 logger = logging.getLogger(__name__)
 

@@ -25,9 +25,9 @@ from lms.certificates import render as certificate_render
 from lms.certificates import services as certificates
 
 from ..access import record_readable_by
+from ..audit import audit_record
 from ..exceptions import LearningError
 from ..models import Certificate, Enrolment
-from ..services import audit_record
 
 
 @require_GET

@@ -12,6 +12,7 @@ from courses.models import CoursePage
 from courses.selectors import course_in_language
 
 from .. import selectors, services
+from ..audit import audit_record
 from ..exceptions import LearningError
 from ..forms import ProfileForm
 
@@ -72,7 +73,7 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        services.audit_record(actor=user, action="profile.updated", target=user)
+        audit_record(actor=user, action="profile.updated", target=user)
         translation.activate(user.preferred_language)
         messages.success(request, _("Your profile has been saved."))
         response = redirect(

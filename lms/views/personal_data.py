@@ -11,9 +11,9 @@ from django.views.decorators.http import require_POST, require_safe
 
 from lms.site.limits import hit
 
+from ..audit import audit_record
 from ..forms import AccountDeleteForm
 from ..personal_data import account_delete, personal_data_zip
-from ..services import audit_record
 
 EXPORTS_PER_HOUR = 5
 

@@ -15,9 +15,9 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from lms.audit import audit_record
 from lms.models import Certificate
 from lms.outbox import outbox_enqueue
-from lms.services import audit_record
 from payments.models import EvidencePackJob
 
 from ..models import Company

@@ -16,7 +16,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lms.services import audit_record
+from lms.audit import audit_record
 from lms.site.client_ip import client_ip
 from lms.site.limits import hit
 

@@ -16,8 +16,9 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from courses.selectors import course_in_language
+from lms.audit import audit_record
 from lms.models import Enrolment
-from lms.services import audit_record, enrolment_create
+from lms.services import enrolment_create
 
 from ..exceptions import CompanyError, SeatError
 from ..models import Company, CompanyMember, Seat

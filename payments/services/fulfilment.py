@@ -9,9 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.audit import audit_record
 from lms.models import Enrolment
 from lms.outbox import outbox_enqueue
-from lms.services import audit_record, enrolment_create, enrolment_withdraw
+from lms.services import enrolment_create, enrolment_withdraw
 
 from .. import stripe_client
 from ..exceptions import AmountMismatch, OrderError

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lms.services import audit_record
+from lms.audit import audit_record
 from lms.site.text import plain_line
 
 from ..models import Company, Seat

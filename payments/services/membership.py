@@ -14,9 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.audit import audit_record
 from lms.models import Enrolment
 from lms.outbox import outbox_enqueue
-from lms.services import audit_record
 
 from ..exceptions import CompanyError
 from ..models import Company, CompanyMember, MemberInvitation, RecordShare

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms.services import audit_record
+from lms.audit import audit_record
 
 from .. import stripe_client
 from ..exceptions import CodeRefused, GatewayError, OrderError

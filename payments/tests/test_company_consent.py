@@ -250,7 +250,7 @@ def test_admins_added_before_consent_existed_become_pending_invitations(learner)
 
     from django.apps import apps
 
-    from lms.services import audit_record
+    from lms.audit import audit_record
 
     admin = UserFactory()
     company = CompanyFactory(admin=admin)
