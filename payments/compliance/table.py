@@ -16,16 +16,16 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from courses.models import CoursePage, LessonPage
-from lms.models import Certificate, Enrolment, LessonProgress, User
+from lms.models import Certificate, User
 
-from ..company_access import visible_course_keys
 from ..models import CompanyMember, RecordShare, Seat
 from .counts import status_counts, with_status
-from .status import FILTER_STATUSES, CellStatus, cell_status, status_matches
+from .records import Columns, records_for
+from .status import FILTER_STATUSES, CellStatus, status_matches
 
 CHUNK = 500  # people per chunk when walking everyone (exports, evidence pack)
 
@@ -57,26 +57,6 @@ class MatrixRow:
     employee: User
     role: str
     cells: list[ComplianceRow | None]  # one per column, None where filtered out
-
-
-@dataclass
-class Columns:
-    """The courses the company's table has columns for, in the viewer's language."""
-
-    ordered: list[tuple[object, CoursePage]]  # (course_key, page), by title
-    lesson_totals: dict
-    live_lesson_keys: set
-
-    @property
-    def keys(self) -> list:
-        return [key for key, _page in self.ordered]
-
-    def only(self, course_key: str) -> Columns:
-        """These columns narrowed to one course (all of them for an empty key)."""
-        if not course_key:
-            return self
-        ordered = [(k, c) for k, c in self.ordered if str(k) == course_key]
-        return Columns(ordered, self.lesson_totals, self.live_lesson_keys)
 
 
 @dataclass
@@ -173,92 +153,6 @@ def table_columns(*, company, language: str) -> Columns:
 # --- Records -------------------------------------------------------------------------------
 
 
-@dataclass
-class Records:
-    """What the company may see of some people: enrolments, lessons done, certificates."""
-
-    visible: dict  # user_id -> course keys the company may see
-    enrolments: dict  # (user_id, course_key) -> enrolment
-    done: dict  # enrolment id -> lessons done (still published)
-    certificates: dict  # (user_id, course_key) -> current certificate
-
-    def cell(self, user_id, key, columns: Columns, today) -> tuple[str, int, object]:
-        """(status, percent, enrolment) of one cell."""
-        enrolment = self.enrolments.get((user_id, key))
-        lessons_done = self.done.get(enrolment.pk, 0) if enrolment else 0
-        status = cell_status(
-            enrolment=enrolment,
-            certificate=self.certificates.get((user_id, key)),
-            lessons_done=lessons_done,
-            today=today,
-        )
-        total = columns.lesson_totals.get(key, 0)
-        percent = round(100 * lessons_done / total) if total else 0
-        if enrolment and enrolment.completed_at:
-            percent = 100
-        return status, percent, enrolment
-
-
-def _records(*, company, user_ids, columns: Columns) -> Records:
-    """Records of ``user_ids`` (one page or one chunk of people) in the table's
-    columns, with the fields a row prints."""
-    keys = columns.keys
-    visible = visible_course_keys(company=company, user_ids=user_ids)
-    enrolments = Enrolment.objects.filter(
-        user_id__in=user_ids, course_key__in=keys
-    ).exclude(status=Enrolment.Status.WITHDRAWN)
-    done = dict(
-        LessonProgress.objects.filter(
-            enrolment__user_id__in=user_ids,
-            enrolment__course_key__in=keys,
-            completed_at__isnull=False,
-            # A lesson done and later unpublished no longer counts (as on the
-            # learner's own progress bar), so progress never passes 100 %.
-            lesson_key__in=columns.live_lesson_keys,
-        )
-        .values("enrolment_id")
-        .annotate(n=Count("id"))
-        .values_list("enrolment_id", "n")
-    )
-    return Records(
-        visible=visible,
-        enrolments={
-            (e.user_id, e.course_key): e
-            for e in enrolments
-            if e.course_key in visible.get(e.user_id, ())
-        },
-        done=done,
-        certificates=_certificates(user_ids=user_ids, columns=columns, visible=visible),
-    )
-
-
-def _certificates(*, user_ids, columns: Columns, visible: dict) -> dict:
-    """{(user_id, course_key): the latest current certificate the company may see}."""
-    certificates = (
-        Certificate.objects.current()
-        .filter(user_id__in=user_ids, course_key__in=columns.keys)
-        .order_by("issued_at", "id")
-    )
-    certificates = certificates.only(
-        "id",
-        "number",
-        "user_id",
-        "course_key",
-        "valid_until",
-        "revoked_at",
-        "completed_at",
-        "issued_at",
-        "pdf",
-        "hours",
-        "active_seconds",
-    )
-    return {
-        (c.user_id, c.course_key): c  # the latest one wins
-        for c in certificates
-        if c.course_key in visible.get(c.user_id, ())
-    }
-
-
 # --- The company's counts and one page of people ----------------------------------------
 
 
@@ -269,7 +163,7 @@ def _members(company) -> QuerySet:
 def _rows_for(*, company, memberships, columns: Columns, status_filter: str, today):
     """One MatrixRow per membership, with a cell per column (None when filtered out)."""
     user_ids = [m.user_id for m in memberships]
-    records = _records(company=company, user_ids=user_ids, columns=columns)
+    records = records_for(company=company, user_ids=user_ids, columns=columns)
     people = []
     for membership in memberships:
         user = membership.user

@@ -59,71 +59,87 @@ def order_fulfil(
                 f"Order {order.number}: paid {amount_ore} øre, total {order.total_ore}"
             )
         now = timezone.now()
-        order.status = Order.Status.PAID
-        order.gateway = gateway
-        order.paid_at = now
-        order.payment_reference = payment_reference or order.payment_reference
-        if session_id:
-            order.stripe_session_id = session_id
-        # Compare-and-set as well as the row lock: on SQLite (no row locks) two
-        # callers can both read "open", but only one UPDATE finds it still open.
-        claimed = Order.objects.filter(pk=order.pk, status__in=payable).update(
-            status=order.status,
-            gateway=order.gateway,
-            paid_at=order.paid_at,
-            payment_reference=order.payment_reference,
-            stripe_session_id=order.stripe_session_id,
-        )
-        if not claimed:
+        if not _paid_claim(order, payable, gateway, payment_reference, session_id, now):
             order.refresh_from_db()
             return Fulfilment(order=order, fulfilled_now=False)
         lines = list(order.lines.select_related("course", "course_pass"))
-        for line in lines:
-            if line.for_seats:
-                Seat.objects.bulk_create(
-                    [
-                        Seat(
-                            company_id=order.company_id,
-                            order_line=line,
-                            course=line.course,
-                            course_key=line.course_key,
-                            course_pass=line.course_pass,
-                        )
-                        for _i in range(line.quantity)
-                    ]
-                )
-            else:
-                enrolment_create(
-                    user=order.user,
-                    course=line.course.specific,
-                    source=Enrolment.Source.ORDER,
-                    actor=actor or order.user,
-                )
+        _lines_give(order, lines, actor=actor or order.user)
         order_redemptions_redeem(order=order, now=now)
-        audit_record(
-            actor=actor or order.user,
-            action="order.paid",
-            target=order,
-            gateway=gateway,
-            total_ore=order.total_ore,
-            vat_ore=order.vat_ore,
-            code=order.code.code if order.code_id else "",
-            payment_reference=order.payment_reference,
-        )
-        if order.company_id:
-            audit_record(
-                actor=actor or order.user,
-                action="seats.purchased",
-                target=order.company,
-                order=order.pk,
-                seats=sum(line.quantity for line in lines if line.for_seats),
-            )
+        _paid_record(order, lines, gateway=gateway, actor=actor or order.user)
         outbox_enqueue(
             job="payments.receipt",
             payload={"order_id": order.pk},
             key=f"receipt:{order.pk}",
         )
     return Fulfilment(order=order, fulfilled_now=True)
+
+
+def _paid_claim(order, payable, gateway, payment_reference, session_id, now) -> bool:
+    """Mark the locked order paid; False if another caller already did."""
+    order.status = Order.Status.PAID
+    order.gateway = gateway
+    order.paid_at = now
+    order.payment_reference = payment_reference or order.payment_reference
+    if session_id:
+        order.stripe_session_id = session_id
+    # Compare-and-set as well as the row lock: on SQLite (no row locks) two
+    # callers can both read "open", but only one UPDATE finds it still open.
+    return bool(
+        Order.objects.filter(pk=order.pk, status__in=payable).update(
+            status=order.status,
+            gateway=order.gateway,
+            paid_at=order.paid_at,
+            payment_reference=order.payment_reference,
+            stripe_session_id=order.stripe_session_id,
+        )
+    )
+
+
+def _lines_give(order: Order, lines, *, actor) -> None:
+    """What each line bought: seats for the company, or the buyer's enrolment."""
+    for line in lines:
+        if line.for_seats:
+            Seat.objects.bulk_create(
+                [
+                    Seat(
+                        company_id=order.company_id,
+                        order_line=line,
+                        course=line.course,
+                        course_key=line.course_key,
+                        course_pass=line.course_pass,
+                    )
+                    for _i in range(line.quantity)
+                ]
+            )
+        else:
+            enrolment_create(
+                user=order.user,
+                course=line.course.specific,
+                source=Enrolment.Source.ORDER,
+                actor=actor,
+            )
+
+
+def _paid_record(order: Order, lines, *, gateway: str, actor) -> None:
+    """The payment, and for a company the seats it bought, in the audit log."""
+    audit_record(
+        actor=actor,
+        action="order.paid",
+        target=order,
+        gateway=gateway,
+        total_ore=order.total_ore,
+        vat_ore=order.vat_ore,
+        code=order.code.code if order.code_id else "",
+        payment_reference=order.payment_reference,
+    )
+    if order.company_id:
+        audit_record(
+            actor=actor,
+            action="seats.purchased",
+            target=order.company,
+            order=order.pk,
+            seats=sum(line.quantity for line in lines if line.for_seats),
+        )
 
 
 def _access_withdraw(*, order: Order, actor, reason: str) -> None:
