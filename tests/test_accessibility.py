@@ -22,11 +22,10 @@ from courses.factories import (
 )
 from courses.models import ArticlePage
 from lms import services
+from tests.axe_scan import BLOCKING, describe
 from tests.foundation_helpers import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_post, quiz_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-BLOCKING = {"serious", "critical"}
 
 
 def url(name: str) -> str:
@@ -109,15 +108,6 @@ def pages(live_server, site, learner):
             "dashboard": (url("lms:dashboard"), True),
         },
     }
-
-
-def describe(violations) -> str:
-    lines = []
-    for v in violations:
-        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
-        for node in v["nodes"][:5]:
-            lines.append(f"    {node['target']}: {node['failureSummary'][:200]!r}")
-    return "\n".join(lines)
 
 
 def scan(browser_page, live_server, pages, viewport):

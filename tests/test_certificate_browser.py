@@ -2,15 +2,14 @@
 desktop size, and a company admin building the evidence pack with its progress bar."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+from tests.axe_scan import blocking_violations
 
-BLOCKING = {"serious", "critical"}
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
@@ -99,9 +98,7 @@ def _scan(page, live_server, pages):
         _login(page, live_server, pages[who])
         response = page.goto(live_server.url + path)
         assert response.status == status, (name, response.status)
-        blocking = [
-            v for v in Axe().run(page).response["violations"] if v["impact"] in BLOCKING
-        ]
+        blocking = blocking_violations(page)
         if blocking:
             problems[name] = _describe(blocking)
     return problems

@@ -4,13 +4,12 @@ than a phone, every chart has a table with its numbers, and the month chart's ba
 follow the table."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from tests.test_sandbox_a11y import BLOCKING, describe
+from tests.axe_scan import blocking_violations, describe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,8 +20,8 @@ def practice(live_server, site, learner):
     from avvik_sandbox.practice.demo import seed_key
     from avvik_sandbox.practice.risk_demo import KINDERGARTEN, seed_risk_exercises
     from avvik_sandbox.practice.risk_models import RiskExercise
+    from avvik_sandbox.tests.helpers import make_company
     from avvik_sandbox.tests.test_amu_exercise import CULTURE, QUIET, VIOLENCE
-    from avvik_sandbox.tests.test_practice import make_company
     from avvik_sandbox.tests.test_risk import GOOD
 
     company = make_company(slug="fjordvik-kommune", volume=300)
@@ -89,9 +88,7 @@ def _scan(page, live_server, practice):
     problems = {}
     for path in practice["paths"]:
         _open(page, live_server, practice, path)
-        blocking = [
-            v for v in Axe().run(page).response["violations"] if v["impact"] in BLOCKING
-        ]
+        blocking = blocking_violations(page)
         if blocking:
             problems[path] = describe(blocking)
     return problems

@@ -2,15 +2,14 @@
 critical violations on the workspace (also with errors), feedback, queue and grading."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+from tests.axe_scan import blocking_violations, describe
 
-BLOCKING = {"serious", "critical"}
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
@@ -64,15 +63,6 @@ def sandbox_pages(live_server, site, learner):
         }
 
 
-def describe(violations) -> str:
-    lines = []
-    for v in violations:
-        lines.append(f"[{v['impact']}] {v['id']}: {v['help']}")
-        for node in v["nodes"][:5]:
-            lines.append(f"    {node['target']}: {node['failureSummary'][:200]!r}")
-    return "\n".join(lines)
-
-
 def _scan(page, live_server, pages):
     problems = {}
     for name, path, who in pages["urls"]:
@@ -88,9 +78,7 @@ def _scan(page, live_server, pages):
         )
         response = page.goto(live_server.url + path)
         assert response.status == 200, (name, response.status)
-        blocking = [
-            v for v in Axe().run(page).response["violations"] if v["impact"] in BLOCKING
-        ]
+        blocking = blocking_violations(page)
         if blocking:
             problems[name] = describe(blocking)
     # The workspace after an incomplete submit: error summary and marked fields.
@@ -98,9 +86,7 @@ def _scan(page, live_server, pages):
     page.click("button[formaction$='/submit/']")
     page.wait_for_selector("#error-summary")
     assert page.evaluate("document.activeElement.id") == "error-summary"
-    blocking = [
-        v for v in Axe().run(page).response["violations"] if v["impact"] in BLOCKING
-    ]
+    blocking = blocking_violations(page)
     if blocking:
         problems["workspace with errors"] = describe(blocking)
     return problems

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from avvik_sandbox.practice import amu
 from avvik_sandbox.practice.demo import seed_key
-from avvik_sandbox.tests.test_practice import make_company
+from avvik_sandbox.tests.helpers import make_company
 from lms.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

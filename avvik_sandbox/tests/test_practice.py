@@ -3,7 +3,6 @@ statistics that match a hand count and cost the same queries for any history siz
 
 import io
 from collections import Counter
-from datetime import date
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -17,11 +16,10 @@ from avvik_sandbox.practice.demo import MUNICIPALITY
 from avvik_sandbox.practice.generator import generate_history
 from avvik_sandbox.practice.models import (
     PracticeAction,
-    PracticeCompany,
-    PracticeDepartment,
     PracticeDeviation,
 )
 from avvik_sandbox.practice.selectors import Filters
+from avvik_sandbox.tests.helpers import make_company
 
 pytestmark = pytest.mark.django_db
 
@@ -30,29 +28,6 @@ pytestmark = pytest.mark.django_db
 def _bokmal():
     with translation.override("nb"):
         yield
-
-
-def make_company(*, slug="fjordvik", volume=1300, seed=7, live=True, spec=MUNICIPALITY):
-    company = PracticeCompany.objects.create(
-        name=spec["name"],
-        slug=slug,
-        yearly_volume=volume,
-        seed=seed,
-        live=live,
-        last_year=2025,
-        simulated_today=date(2026, 1, 20),
-    )
-    for order, (name, profile, share, units) in enumerate(spec["departments"]):
-        PracticeDepartment.objects.create(
-            company=company,
-            name=name,
-            profile=profile,
-            share=share,
-            units_text="\n".join(units),
-            sort_order=order,
-        )
-    generate_history(company=company)
-    return company
 
 
 def _fingerprint(company):

@@ -6,8 +6,8 @@ from django.utils import translation
 
 from avvik_sandbox.practice import amu
 from avvik_sandbox.practice.demo import seed_key
+from avvik_sandbox.tests.helpers import make_company
 from avvik_sandbox.tests.test_amu_exercise import CULTURE, QUIET, VIOLENCE
-from avvik_sandbox.tests.test_practice import make_company
 from lms import services
 from lms.tests.certificate_helpers import finish_course
 

@@ -9,7 +9,7 @@ from avvik_sandbox.practice import risk
 from avvik_sandbox.practice.risk_demo import KINDERGARTEN, seed_risk_exercises
 from avvik_sandbox.practice.risk_models import RiskExercise
 from avvik_sandbox.practice.selectors import activity_done
-from avvik_sandbox.tests.test_practice import make_company
+from avvik_sandbox.tests.helpers import make_company
 from avvik_sandbox.tests.test_risk import GOOD
 from lms.factories import UserFactory
 from lms.models import AuditEvent

@@ -8,7 +8,7 @@ from django.utils import translation
 from avvik_sandbox.practice import risk
 from avvik_sandbox.practice.risk_demo import KINDERGARTEN, seed_risk_exercises
 from avvik_sandbox.practice.risk_models import RiskExercise
-from avvik_sandbox.tests.test_practice import make_company
+from avvik_sandbox.tests.helpers import make_company
 from lms.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

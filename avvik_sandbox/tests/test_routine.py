@@ -11,7 +11,7 @@ from django.utils import translation
 
 from avvik_sandbox.exceptions import RoutineRefused
 from avvik_sandbox.practice import routine
-from avvik_sandbox.tests.test_practice import make_company
+from avvik_sandbox.tests.helpers import make_company
 from lms.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

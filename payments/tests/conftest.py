@@ -100,3 +100,17 @@ def admin_user(admin_user):
     profile.preferred_language = "en"
     profile.save()
     return admin_user
+
+
+@pytest.fixture
+def company_admin_client(client, company_admin):
+    """The company admin, signed in."""
+    client.force_login(company_admin)
+    return client
+
+
+@pytest.fixture
+def compliance_setup(course):
+    from .compliance_world import compliance_company
+
+    return compliance_company(course)

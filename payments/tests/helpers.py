@@ -1,5 +1,7 @@
 """Small helpers shared by the payments tests."""
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from payments.models import Order
 from payments.products import Product
 from payments.services import fulfilment
@@ -48,3 +50,27 @@ def in_language(msgid, lang="nb"):
 
     with translation.override(lang):
         return translation.gettext(msgid)
+
+
+def seats_bought(company, course, quantity, buyer):
+    order = order_services.order_create(
+        user=buyer, product=Product(course=course), quantity=quantity, company=company
+    )
+    pay_dev(order)
+    return order
+
+
+def product_key(course):
+    return f"course:{course.translation_key}"
+
+
+def upload(client, company, course, text, encoding="utf-8"):
+    return client.post(
+        f"/en/company/{company.pk}/invite/csv/",
+        {
+            "product": product_key(course),
+            "file": SimpleUploadedFile(
+                "ansatte.csv", text.encode(encoding), "text/csv"
+            ),
+        },
+    )

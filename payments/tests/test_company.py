@@ -17,27 +17,9 @@ from payments.services import fulfilment, invitations
 from payments.services import orders as order_services
 from payments.validators import org_nr_is_valid, validate_org_nr
 
-from .helpers import in_language, order_for, pay_dev
+from .helpers import in_language, order_for, pay_dev, product_key, seats_bought
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
-
-
-@pytest.fixture
-def admin_client(client, company_admin):
-    client.force_login(company_admin)
-    return client
-
-
-def seats_bought(company, course, quantity, buyer):
-    order = order_services.order_create(
-        user=buyer, product=Product(course=course), quantity=quantity, company=company
-    )
-    pay_dev(order)
-    return order
-
-
-def product_key(course):
-    return f"course:{course.translation_key}"
 
 
 @pytest.mark.parametrize(
@@ -101,9 +83,9 @@ def test_other_users_cannot_open_a_companys_page(client, company, buyer):
 
 
 def test_buying_seats_through_the_same_checkout(
-    admin_client, company, company_admin, paid_course, dev_mode
+    company_admin_client, company, company_admin, paid_course, dev_mode
 ):
-    response = admin_client.post(
+    response = company_admin_client.post(
         reverse("payments:company_buy", args=[company.pk]),
         {"product": product_key(paid_course), "quantity": 3},
     )
@@ -114,21 +96,21 @@ def test_buying_seats_through_the_same_checkout(
     (line,) = order.lines.all()
     assert (line.quantity, line.unit_price_ore, line.total_ore) == (3, 149000, 447000)
     assert order.vat_ore == 89400
-    admin_client.post(response["Location"] + "pay/")
+    company_admin_client.post(response["Location"] + "pay/")
     assert Seat.objects.filter(company=company, status="free").count() == 3
     # The buyer is not enrolled: seats are for employees.
     assert not Enrolment.objects.filter(user=company_admin).exists()
     (receipt,) = mail.outbox
     assert set(receipt.to) == {company_admin.email, "faktura@testbygg.example.org"}
     assert "914778271" in receipt.body and "PO-777" in receipt.body
-    page = admin_client.get(f"/en/company/{company.pk}/").content.decode()
+    page = company_admin_client.get(f"/en/company/{company.pk}/").content.decode()
     assert paid_course.title in page
 
 
 def test_company_admins_can_buy_seats_from_the_course_page(
-    admin_client, company, paid_course, dev_mode
+    company_admin_client, company, paid_course, dev_mode
 ):
-    page = admin_client.get(paid_course.url).content.decode()
+    page = company_admin_client.get(paid_course.url).content.decode()
     assert reverse("payments:company_buy", args=[company.pk]) in page
     assert (
         in_language("Seats for employees of %(name)s") % {"name": "Testbygg AS"} in page
@@ -136,11 +118,11 @@ def test_company_admins_can_buy_seats_from_the_course_page(
 
 
 def test_inviting_one_employee_holds_a_seat_and_sends_the_link(
-    admin_client, company, company_admin, paid_course
+    company_admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 2, company_admin)
     mail.outbox.clear()
-    response = admin_client.post(
+    response = company_admin_client.post(
         f"/en/company/{company.pk}/invite/",
         {
             "product": product_key(paid_course),
@@ -155,7 +137,7 @@ def test_inviting_one_employee_holds_a_seat_and_sends_the_link(
     (message,) = mail.outbox
     assert message.to == ["ansatt@example.org"]
     assert f"/invite/{invitation.token}/" in message.body
-    again = admin_client.post(
+    again = company_admin_client.post(
         f"/en/company/{company.pk}/invite/",
         {"product": product_key(paid_course), "email": "ansatt@example.org"},
     )
@@ -172,89 +154,6 @@ def test_no_invitation_without_a_free_seat(company, company_admin, paid_course):
         invitations.seat_invite(
             company=company, product=product, email="b@example.org", actor=company_admin
         )
-
-
-def upload(client, company, course, text, encoding="utf-8"):
-    return client.post(
-        f"/en/company/{company.pk}/invite/csv/",
-        {
-            "product": product_key(course),
-            "file": SimpleUploadedFile(
-                "ansatte.csv", text.encode(encoding), "text/csv"
-            ),
-        },
-    )
-
-
-def test_csv_invites_everyone(admin_client, company, company_admin, paid_course):
-    seats_bought(company, paid_course, 3, company_admin)
-    mail.outbox.clear()
-    response = upload(
-        admin_client,
-        company,
-        paid_course,
-        "E-post;Navn\nola@example.org;Ola Nordmann\nkari@example.org;Kari Nordmann\n"
-        "\nper@example.org;Per Ås\n",
-        encoding="cp1252",
-    )
-    assert response.status_code == 302
-    assert SeatInvitation.objects.count() == 3
-    assert {m.to[0] for m in mail.outbox} == {
-        "ola@example.org",
-        "kari@example.org",
-        "per@example.org",
-    }
-    assert SeatInvitation.objects.get(email="per@example.org").name == "Per Ås"
-
-
-def test_a_csv_with_bad_rows_imports_nothing_and_reports_each_row(
-    admin_client, company, company_admin, paid_course
-):
-    seats_bought(company, paid_course, 5, company_admin)
-    invitations.seat_invite(
-        company=company,
-        product=Product(course=paid_course),
-        email="taken@example.org",
-        actor=company_admin,
-    )
-    mail.outbox.clear()
-    response = upload(
-        admin_client,
-        company,
-        paid_course,
-        "email,name\n"
-        "good@example.org,Good\n"
-        "not-an-address,Bad\n"
-        "good@example.org,Twice\n"
-        ",Nobody\n"
-        "taken@example.org,Taken\n",
-    )
-    assert response.status_code == 400
-    page = response.content.decode()
-    assert "Nothing was imported" in page
-    assert "“not-an-address” is not a valid e-mail address." in page
-    assert "This address is also on row 2." in page
-    assert "The e-mail address is missing." in page
-    assert "taken@example.org already has an invitation waiting" in page
-    assert SeatInvitation.objects.count() == 1  # only the earlier one
-    assert mail.outbox == []
-
-
-def test_a_csv_with_more_people_than_free_seats_imports_nothing(
-    admin_client, company, company_admin, paid_course
-):
-    seats_bought(company, paid_course, 2, company_admin)
-    response = upload(
-        admin_client,
-        company,
-        paid_course,
-        "a@example.org\nb@example.org\nc@example.org\n",
-    )
-    assert (
-        "The file has 3 people but only 2 seats are free." in response.content.decode()
-    )
-    assert not SeatInvitation.objects.exists()
-    assert Seat.objects.filter(status="free").count() == 2
 
 
 def test_the_employee_accepts_and_lands_in_the_course(
@@ -292,7 +191,7 @@ def test_the_employee_accepts_and_lands_in_the_course(
 
 
 def test_revoke_and_reassign_an_unused_seat(
-    admin_client, company, company_admin, paid_course
+    company_admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 1, company_admin)
     first = invitations.seat_invite(
@@ -301,7 +200,9 @@ def test_revoke_and_reassign_an_unused_seat(
         email="first@example.org",
         actor=company_admin,
     )
-    admin_client.post(f"/en/company/{company.pk}/invitations/{first.pk}/revoke/")
+    company_admin_client.post(
+        f"/en/company/{company.pk}/invitations/{first.pk}/revoke/"
+    )
     first.refresh_from_db()
     assert first.status == SeatInvitation.Status.REVOKED
     assert first.seat.status == Seat.Status.FREE
@@ -311,7 +212,7 @@ def test_revoke_and_reassign_an_unused_seat(
         email="second@example.org",
         actor=company_admin,
     )
-    admin_client.post(
+    company_admin_client.post(
         f"/en/company/{company.pk}/invitations/{second.pk}/reassign/",
         {"email": "third@example.org"},
     )
@@ -418,7 +319,11 @@ def test_refunding_a_seat_order_voids_its_seats_and_withdraws_holders(
 
 
 def test_the_company_page_counts_seats_in_few_queries(
-    admin_client, company, company_admin, paid_course, django_assert_max_num_queries
+    company_admin_client,
+    company,
+    company_admin,
+    paid_course,
+    django_assert_max_num_queries,
 ):
     seats_bought(company, paid_course, 30, company_admin)
     product = Product(course=paid_course)
@@ -434,7 +339,7 @@ def test_the_company_page_counts_seats_in_few_queries(
             company=company, product=product, user=UserFactory()
         )
     with django_assert_max_num_queries(40):
-        page = admin_client.get(f"/en/company/{company.pk}/")
+        page = company_admin_client.get(f"/en/company/{company.pk}/")
     html = page.content.decode()
     assert page.status_code == 200
     assert (
@@ -444,7 +349,7 @@ def test_the_company_page_counts_seats_in_few_queries(
 
 
 def test_revoking_and_re_inviting_cannot_flood_an_inbox(
-    admin_client, company, company_admin, paid_course
+    company_admin_client, company, company_admin, paid_course
 ):
     seats_bought(company, paid_course, 1, company_admin)
     mail.outbox.clear()
@@ -454,7 +359,7 @@ def test_revoking_and_re_inviting_cannot_flood_an_inbox(
             company=company, product=product, email="victim@example.org", actor=None
         )
         invitations.seat_invitation_revoke(invitation=invitation, actor=None)
-    response = admin_client.post(
+    response = company_admin_client.post(
         f"/en/company/{company.pk}/invite/",
         {"product": product_key(paid_course), "email": "victim@example.org"},
     )

@@ -18,7 +18,7 @@ from payments.compliance.table import _ordered_members, _rows_for, table_columns
 from payments.factories import seat_given
 from payments.models import CompanyMember, CoursePass, RecordShare, Seat
 
-from .test_compliance import TODAY, _certificate, _company, _enrol, _member
+from .compliance_world import TODAY, _certificate, _company, _enrol, _member
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from payments.models import SeatInvitation
 from payments.products import Product
 from payments.services import invitations
 
-from .test_company import product_key, seats_bought, upload
+from .helpers import product_key, seats_bought, upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from payments.factories import DiscountCodeFactory
 from payments.models import Order
 
-from .test_stripe import checkout, completed_event, enrolled
+from .stripe_helpers import checkout, completed_event, enrolled
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("run_on_commit")]
 
