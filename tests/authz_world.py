@@ -22,7 +22,6 @@ from lms.factories import UserFactory
 from lms.models import (
     AuditEvent,
     Certificate,
-    EvidencePackJob,
     NewsletterSubscription,
     OutboxMessage,
 )
@@ -31,6 +30,7 @@ from payments.factories import CompanyFactory, DiscountCodeFactory, seat_given
 from payments.models import (
     CodeBatch,
     CompanyMember,
+    EvidencePackJob,
     MemberInvitation,
     SeatInvitation,
 )
@@ -70,12 +70,25 @@ def _staff(email: str, group: str):
 def build(site, capture_on_commit) -> World:
     course, _ = course_with_lessons(site["catalogue"], lessons=2, price_ore=49000)
     other_course, _ = course_with_lessons(site["catalogue"], lessons=1, price_ore=29000)
-    exercise = ExercisePageFactory(parent=sandbox_tree(site["home"]))
+    people = _people(course, other_course)
+    objects = {"course": course, "other_course": other_course}
+    objects.update(
+        _learning_and_payments(site, people, course, other_course, capture_on_commit)
+    )
+    objects.update(_practice_world(people))
+    learner = people["learner"]
+    objects.update(
+        audit=AuditEvent.objects.order_by("pk").first(),
+        outbox=OutboxMessage.objects.order_by("pk").first(),
+        membership=CompanyMember.objects.get(company=objects["company"], user=learner),
+        assignment=people["instructor"].sandbox_assignments.first(),
+        webhook_event=None,
+    )
+    return World(people=people, objects=objects)
 
-    learner = UserFactory(email="learner@example.org", full_name="Lea Lærling")
-    other = UserFactory(email="other@example.org")
-    admin = UserFactory(email="hms@firma.example.org")
-    admin_other = UserFactory(email="hms@annet.example.org")
+
+def _people(course, other_course) -> dict:
+    """One person per role; the instructors grade one course each."""
     instructor = _staff("teacher@example.org", "Instructors")
     instr_other = _staff("teacher-other@example.org", "Instructors")
     editor = _staff("editor@example.org", "Editors")
@@ -87,35 +100,71 @@ def build(site, capture_on_commit) -> World:
             codename__regex=r"_(practicecompany|riskexercise)$",
         )
     )
-    superuser = UserFactory(email="root@example.org", is_staff=True, is_superuser=True)
     grading.instructor_assign(instructor=instructor, course=course)
     grading.instructor_assign(instructor=instr_other, course=other_course)
+    return {
+        "learner": UserFactory(email="learner@example.org", full_name="Lea Lærling"),
+        "other": UserFactory(email="other@example.org"),
+        "instructor": instructor,
+        "instr_other": instr_other,
+        "admin": UserFactory(email="hms@firma.example.org"),
+        "admin_other": UserFactory(email="hms@annet.example.org"),
+        "editor": editor,
+        "super": UserFactory(
+            email="root@example.org", is_staff=True, is_superuser=True
+        ),
+    }
 
+
+def _learning_and_payments(site, people, course, other_course, capture_on_commit):
+    """The learner finished ``course`` on a company seat and bought the other one."""
+    learner, admin = people["learner"], people["admin"]
+    exercise = ExercisePageFactory(parent=sandbox_tree(site["home"]))
     company = CompanyFactory(name="Firma AS", admin=admin)
-    other_company = CompanyFactory(name="Annet AS", admin=admin_other)
+    other_company = CompanyFactory(name="Annet AS", admin=people["admin_other"])
     seat = seat_given(company=company, user=learner, course=course, buyer=admin)
     with capture_on_commit(execute=True):  # the certificate is made after commit
         enrolment = finish_course(course=course, user=learner)
-    certificate = Certificate.objects.get(user=learner)
     order = order_for(learner, other_course)  # bought on their own
     pay_dev(order)
     free_seat = seat_given(company=company, user=admin, course=course, buyer=admin)
-    seat_invitation = SeatInvitation.objects.create(
-        company=company, seat=free_seat, email="new@firma.example.org", invited_by=admin
-    )
-    member_invitation = MemberInvitation.objects.create(
-        company=company, email="other@example.org", invited_by=admin
-    )
     submission = sandbox_services.submission_get_or_create(
         user=learner, exercise=exercise, course=course
     )
-    submission = sandbox_services.submission_submit(
-        submission=submission, draft=answer(exercise, **GOOD_NB), language="nb"
-    )
-    job = EvidencePackJob.objects.create(company_id=company.pk, requested_by=admin)
-    subscription = NewsletterSubscription.objects.create(email="news@example.org")
-    code = DiscountCodeFactory(code="MATRIX10")
-    batch = CodeBatch.objects.create(name="Batch", count=0, created_by=superuser)
+    return {
+        "exercise": exercise,
+        "company": company,
+        "other_company": other_company,
+        "seat": seat,
+        "enrolment": enrolment,
+        "certificate": Certificate.objects.get(user=learner),
+        "order": order,
+        "seat_invitation": SeatInvitation.objects.create(
+            company=company,
+            seat=free_seat,
+            email="new@firma.example.org",
+            invited_by=admin,
+        ),
+        "member_invitation": MemberInvitation.objects.create(
+            company=company, email="other@example.org", invited_by=admin
+        ),
+        "submission": sandbox_services.submission_submit(
+            submission=submission, draft=answer(exercise, **GOOD_NB), language="nb"
+        ),
+        "job": EvidencePackJob.objects.create(
+            company_id=company.pk, requested_by=admin
+        ),
+        "subscription": NewsletterSubscription.objects.create(email="news@example.org"),
+        "code": DiscountCodeFactory(code="MATRIX10"),
+        "batch": CodeBatch.objects.create(
+            name="Batch", count=0, created_by=people["super"]
+        ),
+    }
+
+
+def _practice_world(people) -> dict:
+    """A practice company with answers to each exercise, and a class's routine case."""
+    learner = people["learner"]
     practice = PracticeCompany.objects.create(
         name="Øvingskommune", slug="ovingskommune", live=True, yearly_volume=10
     )
@@ -130,29 +179,42 @@ def build(site, capture_on_commit) -> World:
     RiskHazardKey.objects.create(
         exercise=risk_exercise, hazard="Vold", wordings="vold", measure_wordings="alarm"
     )
-    hms_plan = plan.plan_submit(
-        company=practice,
-        user=learner,
-        language="nb",
-        goals=[{"goal": "Færre avvik", "indicator": "Under 10"}],
-        tasks=[],
-        review="",
+    return {
+        "practice": practice,
+        "risk_exercise": risk_exercise,
+        "hms_plan": plan.plan_submit(
+            company=practice,
+            user=learner,
+            language="nb",
+            goals=[{"goal": "Færre avvik", "indicator": "Under 10"}],
+            tasks=[],
+            review="",
+        ),
+        "risk_answer": risk.answer_submit(
+            exercise=risk_exercise,
+            user=learner,
+            language="nb",
+            rows=[{"hazard": "Vold mot ansatte", "probability": 3, "consequence": 3}],
+        ),
+        "amu_answer": amu.answer_submit(
+            company=practice,
+            user=learner,
+            year=practice.last_year,
+            language="nb",
+            conclusions=[{"conclusion": "Mange meldinger", "measure": "Ros dem"}],
+        ),
+        **_routine_case(people, practice),
+    }
+
+
+def _routine_case(people, practice) -> dict:
+    """A class taught by the instructor: the learner reported a case, the company
+    admin (also a member) leads it and has planned an action."""
+    learner, admin, instructor = (
+        people["learner"],
+        people["admin"],
+        people["instructor"],
     )
-    risk_answer = risk.answer_submit(
-        exercise=risk_exercise,
-        user=learner,
-        language="nb",
-        rows=[{"hazard": "Vold mot ansatte", "probability": 3, "consequence": 3}],
-    )
-    amu_answer = amu.answer_submit(
-        company=practice,
-        user=learner,
-        year=practice.last_year,
-        language="nb",
-        conclusions=[{"conclusion": "Mange meldinger", "measure": "Ros dem"}],
-    )
-    # A class in the practice company, taught by the instructor: the learner reported
-    # a case, the company admin (also a member) leads it and has planned an action.
     instructor.user_permissions.add(
         Permission.objects.get(codename="add_practicecohort")
     )
@@ -191,46 +253,4 @@ def build(site, capture_on_commit) -> World:
             "deadline": cohort.today,
         },
     )
-    return World(
-        people={
-            "learner": learner,
-            "other": other,
-            "instructor": instructor,
-            "instr_other": instr_other,
-            "admin": admin,
-            "admin_other": admin_other,
-            "editor": editor,
-            "super": superuser,
-        },
-        objects={
-            "course": course,
-            "other_course": other_course,
-            "exercise": exercise,
-            "company": company,
-            "other_company": other_company,
-            "seat": seat,
-            "enrolment": enrolment,
-            "certificate": certificate,
-            "order": order,
-            "seat_invitation": seat_invitation,
-            "member_invitation": member_invitation,
-            "submission": submission,
-            "job": job,
-            "subscription": subscription,
-            "code": code,
-            "batch": batch,
-            "practice": practice,
-            "cohort": cohort,
-            "amu_answer": amu_answer,
-            "risk_exercise": risk_exercise,
-            "risk_answer": risk_answer,
-            "hms_plan": hms_plan,
-            "routine_case": case,
-            "routine_action": action,
-            "audit": AuditEvent.objects.order_by("pk").first(),
-            "outbox": OutboxMessage.objects.order_by("pk").first(),
-            "membership": CompanyMember.objects.get(company=company, user=learner),
-            "assignment": instructor.sandbox_assignments.first(),
-            "webhook_event": None,
-        },
-    )
+    return {"cohort": cohort, "routine_case": case, "routine_action": action}
