@@ -203,3 +203,31 @@ GOOD_NB = {
         "informed": ["leader", "verneombud", "amu"],
     },
 }
+
+
+def submit_answer(*, exercise: ExercisePage, user, spec=None, course=None):
+    """The learner's answer (``GOOD_NB`` unless ``spec``), submitted for feedback."""
+    from .services import submission_get_or_create, submission_submit
+
+    submission = submission_get_or_create(user=user, exercise=exercise, course=course)
+    return submission_submit(
+        submission=submission,
+        draft=answer(exercise, **(spec or GOOD_NB)),
+        language="nb",
+    )
+
+
+def claim_and_grade(
+    submission, instructor, *, level: int = 3, comment: str = "", decision="grade"
+):
+    """The instructor claims the submission and scores every criterion at ``level``."""
+    from .grading import submission_claim, submission_grade
+
+    submission_claim(submission_id=submission.pk, instructor=instructor)
+    return submission_grade(
+        submission_id=submission.pk,
+        instructor=instructor,
+        scores={c["id"]: (level, "") for c in submission.exercise.specific.criteria},
+        comment=comment,
+        decision=decision,
+    )

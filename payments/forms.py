@@ -63,7 +63,7 @@ class SignupForm(SignupExtraForm):
             return None
         try:
             code_services.code_attempt_register(request=_current_request())
-            code = code_services.code_find(value)
+            code = code_services.code_find(code_text=value)
             code_services.code_check_window(code=code)
         except (CodeRefused, CodeRateLimited) as error:
             raise forms.ValidationError(str(error)) from error

@@ -10,6 +10,7 @@ from avvik_sandbox.factories import (
     GOOD_NB,
     ExercisePageFactory,
     answer,
+    claim_and_grade,
     sandbox_tree,
 )
 from lms import services
@@ -52,29 +53,15 @@ def test_failed_exercise_no_certificate_then_passed_on_regrade(
         draft=answer(exercise, **GOOD_NB),
         language="nb",
     )
-    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        failed = grading.submission_grade(
-            submission_id=submission.pk,
-            instructor=instructor,
-            scores=_scores(exercise, 1),
-            comment="",
-            decision="grade",
-        )
+        failed = claim_and_grade(submission, instructor, level=1)
     assert failed.passed is False
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None
     assert not Certificate.objects.exists()
 
-    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        passed = grading.submission_grade(
-            submission_id=submission.pk,
-            instructor=instructor,
-            scores=_scores(exercise, 3),
-            comment="",
-            decision="grade",
-        )
+        passed = claim_and_grade(submission, instructor, level=3)
     assert passed.passed is True
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None

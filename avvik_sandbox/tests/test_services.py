@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import translation
 
 from avvik_sandbox import services
-from avvik_sandbox.factories import GOOD_NB, answer
+from avvik_sandbox.factories import GOOD_NB, answer, claim_and_grade, submit_answer
 from avvik_sandbox.models import Submission
 from lms.factories import UserFactory
 from lms.models import AuditEvent
@@ -25,12 +25,7 @@ def instructor(db):
 
 
 def _submitted(exercise, learner, spec=None):
-    submission = services.submission_get_or_create(user=learner, exercise=exercise)
-    return services.submission_submit(
-        submission=submission,
-        draft=answer(exercise, **(spec or GOOD_NB)),
-        language="nb",
-    )
+    return submit_answer(exercise=exercise, user=learner, spec=spec)
 
 
 def _all_scores(exercise, value=3):
@@ -111,15 +106,8 @@ def test_grading_passes_notifies_in_the_learners_language_and_regrade_is_audited
     learner.preferred_language = "en"
     learner.save()
     submission = _submitted(exercise, learner)
-    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        graded = grading.submission_grade(
-            submission_id=submission.pk,
-            instructor=instructor,
-            scores=_all_scores(exercise, 2),
-            comment="Good work.",
-            decision="grade",
-        )
+        graded = claim_and_grade(submission, instructor, level=2, comment="Good work.")
     assert graded.status == Submission.Status.GRADED
     assert graded.score_percent == 67 and graded.passed is True
     assert len(mail.outbox) == 1
@@ -157,12 +145,11 @@ def test_return_for_revision_makes_the_answer_editable_again(
     learner.preferred_language = "en"
     learner.save()
     submission = _submitted(exercise, learner)
-    grading.submission_claim(submission_id=submission.pk, instructor=instructor)
     with django_capture_on_commit_callbacks(execute=True):
-        returned = grading.submission_grade(
-            submission_id=submission.pk,
-            instructor=instructor,
-            scores=_all_scores(exercise, 1),
+        returned = claim_and_grade(
+            submission,
+            instructor,
+            level=1,
             comment="Look again at the why-chain.",
             decision="return",
         )

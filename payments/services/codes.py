@@ -100,7 +100,7 @@ def code_covers(*, code: DiscountCode, product: Product) -> bool:
     return chosen.filter(pk=course.pk).exists()
 
 
-def code_find(code_text: str) -> DiscountCode:
+def code_find(*, code_text: str) -> DiscountCode:
     normalised = code_normalise(code_text)
     code = DiscountCode.objects.filter(code=normalised).first() if normalised else None
     if code is None:

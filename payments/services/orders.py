@@ -186,7 +186,7 @@ def order_code_apply(
         raise OrderError(_("This order is already closed."))
     if count_attempt:
         code_services.code_attempt_register(user=order.user, request=request)
-    code = code_services.code_find(code_text)
+    code = code_services.code_find(code_text=code_text)
     with transaction.atomic():
         locked = Order.objects.select_for_update().get(pk=order.pk)
         if not locked.is_open:

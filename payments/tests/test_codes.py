@@ -121,13 +121,13 @@ def test_not_valid_for_this_course(buyer, site, paid_course):
 
 def test_refusals_are_in_the_users_language(buyer):
     with translation.override("nb"), pytest.raises(CodeRefused) as info:
-        code_services.code_find("NO-SUCH-CODE")
+        code_services.code_find(code_text="NO-SUCH-CODE")
     assert (
         str(info.value)
         == "Vi kjenner ikke denne koden. Sjekk stavemåten og prøv igjen."
     )
     with translation.override("uk"), pytest.raises(CodeRefused) as info:
-        code_services.code_find("NO-SUCH-CODE")
+        code_services.code_find(code_text="NO-SUCH-CODE")
     assert "код" in str(info.value).lower()
 
 

@@ -142,7 +142,7 @@ def buy_course(request, course_id):
         # leaves no open order behind, and the course page keeps what was typed.
         try:
             code_services.code_attempt_register(user=request.user, request=request)
-            code = code_services.code_find(code_text)
+            code = code_services.code_find(code_text=code_text)
             code_services.code_check(
                 code=code,
                 user=request.user,
