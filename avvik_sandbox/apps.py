@@ -33,6 +33,10 @@ class AvvikSandboxConfig(AppConfig):
 
         for section in SECTIONS:
             personal_data_register(section)
+        # Demo data for `make run`: exercises, submissions, practice companies.
+        from lms.demo import demo_seeder_register
+
+        demo_seeder_register(_seed_demo, order=20)
         # The sandbox serves its exercise pages and lists exercises on its index.
         from courses.page_hooks import page_context_register, page_server_register
 
@@ -51,3 +55,9 @@ class AvvikSandboxConfig(AppConfig):
         block_choices_register("practice_companies", practice_selectors.company_choices)
         if practice_selectors.completion_unmet not in completion_checks:
             completion_checks.append(practice_selectors.completion_unmet)
+
+
+def _seed_demo(**kwargs):
+    from .demo import seed
+
+    return seed(**kwargs)

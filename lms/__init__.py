@@ -33,5 +33,6 @@ Accounts: ``adapters`` (allauth), ``two_factor`` (required for staff), ``forms``
 
 Site shell: ``site/`` (its own map): middleware, CSP, the page cache, sessions, health
 checks, the e-mail sender. Also ``newsletter``, ``social_proof`` (the home page's
-participant count), ``wagtail_hooks`` (admin for learner state), ``demo`` (demo users).
+participant count), ``wagtail_hooks`` (admin for learner state), ``demo`` (demo users,
+and the registry each app adds its demo seeder to from its ``apps.py``).
 """

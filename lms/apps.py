@@ -49,3 +49,13 @@ class LmsConfig(AppConfig):
         from .social_proof import home_page_context
 
         page_context_register(HomePage, home_page_context)
+        # The demo's certificates, after the other apps' demo data (seed_demo).
+        from .demo import demo_seeder_register
+
+        demo_seeder_register(_seed_certificates_demo, order=90)
+
+
+def _seed_certificates_demo(**kwargs):
+    from .certificates.demo import seed
+
+    return seed(**kwargs)

@@ -8,6 +8,21 @@ from django.db import transaction
 from .models import Enrolment, User
 from .services import enrolment_create
 
+# Apps that add their own demo data register ``seed(users=..., courses=...) -> lines``
+# from their AppConfig.ready(); seed_demo runs them by ``order`` after the courses and
+# users exist.
+_seeders: list[tuple[int, object]] = []
+
+
+def demo_seeder_register(seed, *, order: int) -> None:
+    """Add an app's demo seeder; ``seed`` returns lines to print (or None)."""
+    _seeders.append((order, seed))
+
+
+def demo_seeders() -> list:
+    return [seed for _order, seed in sorted(_seeders, key=lambda pair: pair[0])]
+
+
 DEMO_USERS = [
     # key, e-mail, full name, staff, superuser, groups, language
     ("learner", "learner@example.com", "Olena Kovalenko", False, False, [], "nb"),

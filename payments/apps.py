@@ -33,3 +33,13 @@ class PaymentsConfig(AppConfig):
 
         for section in SECTIONS:
             personal_data_register(section)
+        # Demo data for `make run`: a company, codes and orders (seed_demo).
+        from lms.demo import demo_seeder_register
+
+        demo_seeder_register(_seed_demo, order=10)
+
+
+def _seed_demo(**kwargs):
+    from .demo import seed
+
+    return seed(**kwargs)

@@ -1,16 +1,11 @@
 """Create the demo site: pages, courses, users and each app's demo data. Idempotent."""
 
-import importlib
-
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from courses import demo as course_demo
 from lms import demo as lms_demo
 from lms.site.identity import site_identity_sync
-
-# Apps that add their own demo data through `<app>.demo.seed(users=..., courses=...)`.
-APP_SEEDERS = ["payments.demo", "avvik_sandbox.demo", "lms.certificates.demo"]
 
 
 class Command(BaseCommand):
@@ -29,14 +24,9 @@ class Command(BaseCommand):
         lms_demo.seed_enrolments(users, courses)
         lms_demo.seed_seller()
         lines = []
-        for module_name in APP_SEEDERS:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name != module_name:
-                    raise
-                continue
-            lines.extend(module.seed(users=users, courses=courses) or [])
+        # Each app's own demo data, registered in its apps.py (lms.demo).
+        for seed in lms_demo.demo_seeders():
+            lines.extend(seed(users=users, courses=courses) or [])
         password = settings.DEMO_PASSWORD
         site_identity_sync()
         base = settings.SITE_URL
