@@ -31,7 +31,7 @@ pytestmark = pytest.mark.django_db
 CATALOGUE_MAX = 18
 LESSON_MAX = 27
 COURSE_MAX = 25
-DASHBOARD_MAX = 22
+DASHBOARD_MAX = 19
 
 
 @pytest.fixture
@@ -172,3 +172,23 @@ def test_dashboard_queries_do_not_grow_with_the_number_of_enrolments(
     large = count_queries(url, DASHBOARD_MAX)
     print(f"\ndashboard queries: 2 courses={small}, 10 courses={large}")
     assert small == large <= DASHBOARD_MAX
+
+
+# With the caches production runs with (the site structure and the menu's per-user
+# flags; PAGE_CACHE_SECONDS > 0), the dashboard stays within the target of 10.
+DASHBOARD_CACHED_MAX = 10
+
+
+def test_the_dashboard_reads_at_most_ten_queries_with_the_production_caches(
+    client, site, learner, count_queries, settings
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    with translation.override("nb"):
+        url = reverse("lms:dashboard")
+    client.force_login(learner)
+    for _ in range(3):
+        course, lessons = big_course(site["catalogue"], lessons=4, modules=2)
+        enrolled_with_progress(learner, course, lessons, done=1)
+    queries = count_queries(url, DASHBOARD_CACHED_MAX)
+    print(f"\ndashboard queries with the production caches: {queries}")
+    assert queries <= DASHBOARD_CACHED_MAX

@@ -47,14 +47,19 @@ def refresher_due(certificate) -> bool:
 def forty_hour_track(context):
     """Hours toward the 40-hour verneombud/AMU training, or None outside that track."""
     from lms.certificates.forty_hours import track_hours_for
+    from lms.certificates.services import FORTY_HOUR_AUDIENCES
     from lms.models import Enrolment
 
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return None
-    in_track = Enrolment.objects.filter(
-        user=request.user, course__audience__in=("verneombud", "amu")
-    ).exists()
+    shown = context.get("dashboard_items")
+    if shown is not None:  # the dashboard has every enrolment and course loaded
+        in_track = any(p.course.audience in FORTY_HOUR_AUDIENCES for p in shown)
+    else:
+        in_track = Enrolment.objects.filter(
+            user=request.user, course__audience__in=FORTY_HOUR_AUDIENCES
+        ).exists()
     if not in_track:
         return None
     return track_hours_for(

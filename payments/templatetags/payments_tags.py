@@ -10,7 +10,7 @@ from lms.user_flags import user_flag
 from .. import selectors
 from ..company_access import companies_administered_by
 from ..gateways import test_mode
-from ..models import Order
+from ..models import CompanyMember, Order
 from ..services.codes import campaign_for_request
 from ..services.quotes import course_quote
 
@@ -94,18 +94,16 @@ def iso_utc(value):
 
 
 @register.simple_tag(takes_context=True)
-def administered_companies(context):
-    """Companies whose compliance view the current user opens from the dashboard."""
+def dashboard_companies(context) -> dict:
+    """The user's company memberships (any role, for the link to what each company
+    sees) and the companies they administer (for their compliance views): one query."""
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
-        return []
-    return list(companies_administered_by(user=request.user))
-
-
-@register.simple_tag(takes_context=True)
-def member_companies(context):
-    """The user's company memberships (any role), for the link to what each sees."""
-    request = context.get("request")
-    if request is None or not request.user.is_authenticated:
-        return []
-    return list(selectors.memberships_of(user=request.user))
+        return {"administered": [], "memberships": []}
+    memberships = list(selectors.memberships_of(user=request.user))
+    return {
+        "administered": [
+            m.company for m in memberships if m.role == CompanyMember.Role.ADMIN
+        ],
+        "memberships": memberships,
+    }
