@@ -36,7 +36,7 @@ def test_company_tables_fit_a_phone(live_server, phone_page, site):
     from payments.factories import seat_given
     from payments.models import Company, CompanyMember, Seat
     from payments.products import Product
-    from payments.services.companies import seat_invite
+    from payments.services.invitations import seat_invite
 
     course, _ = course_with_lessons(site["catalogue"], price_ore=149000)
     company = Company.objects.create(
