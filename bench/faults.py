@@ -29,7 +29,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,7 +43,9 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.production_journey import Journey, course_plan, free_port, wait_for  # noqa: E402
+from bench.own_servers import OwnPostgres, OwnRedis  # noqa: E402
+from tests.production_journey import Journey, course_plan  # noqa: E402
+from tests.production_set import wait_for  # noqa: E402
 
 PASSWORD = "a-long-fault-password-1"
 OTHER_TYPES = [
@@ -61,102 +62,6 @@ OTHER_TYPES = [
 
 def say(text: str) -> None:
     print(f"faults: {text}", flush=True)
-
-
-class OwnRedis:
-    def __init__(self, tmp: Path):
-        self.port = free_port()
-        self.dir = tmp / "redis"
-        self.dir.mkdir()
-        self.process = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--save",
-                "",
-                "--dir",
-                str(self.dir),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for(self.up, timeout=10, what="our Redis")
-
-    def up(self) -> bool:
-        return (
-            subprocess.run(
-                ["redis-cli", "-p", str(self.port), "ping"],
-                capture_output=True,
-                text=True,
-            ).stdout.strip()
-            == "PONG"
-        )
-
-    def stop(self) -> None:
-        if self.process:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-            self.process = None
-
-
-class OwnPostgres:
-    """A throwaway cluster on a free port, run as the postgres system user."""
-
-    def __init__(self, tmp: Path):
-        self.port = free_port()
-        self.dir = tmp / "pgdata"
-        self.log = tmp / "postgres.log"
-
-    @property
-    def url(self) -> str:
-        return f"postgres://postgres@127.0.0.1:{self.port}"
-
-    def _as_postgres(self, *command: str) -> None:
-        subprocess.run(
-            ["runuser", "-u", "postgres", "--", *command],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-
-    def start(self) -> None:
-        self.dir.mkdir()
-        shutil.chown(self.dir.parent, "postgres")
-        shutil.chown(self.dir, "postgres")
-        self.log.touch()
-        shutil.chown(self.log, "postgres")
-        self._as_postgres(
-            "initdb", "-D", str(self.dir), "-A", "trust", "-U", "postgres"
-        )
-        self.pg_ctl("start")
-
-    def pg_ctl(self, action: str) -> None:
-        self._as_postgres(
-            "pg_ctl",
-            "-D",
-            str(self.dir),
-            "-l",
-            str(self.log),
-            "-w",
-            "-m",
-            "fast",
-            "-o",
-            f"-p {self.port} -k /tmp -c listen_addresses=127.0.0.1",
-            action,
-        )
-
-    def stop(self) -> None:
-        try:
-            self.pg_ctl("stop")
-        except subprocess.CalledProcessError:
-            pass
 
 
 class Faults(Journey):
