@@ -43,18 +43,18 @@ def main():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    company, admin, sample = _world(args.employees)
+    _renders(sample, args.renders)
+    _pack(company, admin, args.employees, "cold: every PDF rendered and stored first")
+    _pack(company, admin, args.employees, "warm: PDFs already stored")
+    print(f"(work directory: {WORKDIR})")
 
-    import datetime
-    from decimal import Decimal
 
-    from django.utils import timezone
-
+def _world(employees: int):
+    """A course, and a company whose employees all hold a certificate of it."""
     from courses.factories import course_with_lessons, site_tree
-    from lms.certificates import render as certificate_render
-    from lms.certificates import services as certificates
-    from lms.models import Certificate, Enrolment, User
-    from payments.compliance import evidence as compliance
-    from payments.models import Company, CompanyMember, EvidencePackJob
+    from lms.models import User
+    from payments.models import Company, CompanyMember
 
     _home, catalogue = site_tree()
     course, _ = course_with_lessons(
@@ -71,12 +71,19 @@ def main():
     CompanyMember.objects.create(company=company, user=admin, role="admin")
     users = User.objects.bulk_create(
         User(email=f"e{i}@bench.example", full_name=f"Ansatt Nummer {i:03d}")
-        for i in range(args.employees)
+        for i in range(employees)
     )
     CompanyMember.objects.bulk_create(
         CompanyMember(company=company, user=u, role="employee") for u in users
     )
-    # The company sees a person's records through the seat it gave them.
+    _seats(company, admin, course, users)
+    return company, admin, _certificates(course, users)
+
+
+def _seats(company, admin, course, users) -> None:
+    """The company sees a person's records through the seat it gave them."""
+    from django.utils import timezone
+
     from payments.models import Order, OrderLine, Seat
 
     order = Order.objects.create(
@@ -106,6 +113,18 @@ def main():
         )
         for u in users
     )
+
+
+def _certificates(course, users):
+    """A completed enrolment and a certificate for each user; one of them."""
+    import datetime
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from lms.certificates import services as certificates
+    from lms.models import Certificate, Enrolment
+
     now = timezone.now()
     enrolments = Enrolment.objects.bulk_create(
         Enrolment(
@@ -139,7 +158,11 @@ def main():
         )
         for e in enrolments
     )
-    sample = Certificate.objects.first()
+    return Certificate.objects.first()
+
+
+def _renders(sample, renders: int) -> None:
+    from lms.certificates import render as certificate_render
 
     # The first render in a fresh process loads fonts, CSS and templates.
     start = time.perf_counter()
@@ -148,32 +171,32 @@ def main():
         f"first render after process start: {(time.perf_counter() - start) * 1000:.0f} ms"
     )
     times = []
-    for _i in range(args.renders):
+    for _i in range(renders):
         start = time.perf_counter()
         certificate_render.certificate_render_pdf(certificate=sample)
         times.append(time.perf_counter() - start)
     print(
         f"render one certificate: median {statistics.median(times) * 1000:.0f} ms, "
         f"p90 {sorted(times)[int(len(times) * 0.9) - 1] * 1000:.0f} ms "
-        f"over {args.renders} renders"
+        f"over {renders} renders"
     )
 
-    def pack(label):
-        job = EvidencePackJob.objects.create(
-            company_id=company.pk, requested_by=admin, language="nb"
-        )
-        start = time.perf_counter()
-        job = compliance.evidence_pack_build(job_id=job.pk)
-        elapsed = time.perf_counter() - start
-        size = job.file.size / 1_000_000
-        print(
-            f"evidence pack, {args.employees} employees ({label}): {elapsed:.1f} s wall, "
-            f"{job.total} PDFs, {size:.1f} MB ZIP"
-        )
 
-    pack("cold: every PDF rendered and stored first")
-    pack("warm: PDFs already stored")
-    print(f"(work directory: {WORKDIR})")
+def _pack(company, admin, employees: int, label: str) -> None:
+    from payments.compliance import evidence as compliance
+    from payments.models import EvidencePackJob
+
+    job = EvidencePackJob.objects.create(
+        company_id=company.pk, requested_by=admin, language="nb"
+    )
+    start = time.perf_counter()
+    job = compliance.evidence_pack_build(job_id=job.pk)
+    elapsed = time.perf_counter() - start
+    size = job.file.size / 1_000_000
+    print(
+        f"evidence pack, {employees} employees ({label}): {elapsed:.1f} s wall, "
+        f"{job.total} PDFs, {size:.1f} MB ZIP"
+    )
 
 
 if __name__ == "__main__":
