@@ -44,16 +44,12 @@ def follow(client, response):
     return client.get(response["Location"])
 
 
-def test_sign_up_verify_enrol_learn_fail_pass_and_complete(client, course):
-    lessons = course.lessons
-    last = lessons[-1]
-    block_id = last.quiz_blocks()[0].id
-
+def sign_up_and_confirm(client):
+    """Steps 1–2: sign up, then confirm the address from the e-mail's link."""
     # 1. Sign up with a full name; nothing is logged in until the address is verified.
     with translation.override("nb"):
         signup_url = reverse("account_signup")
         dashboard_url = reverse("lms:dashboard")
-        enrol_url = reverse("lms:enrol", args=[course.pk])
     assert signup_url.startswith("/nb/")
     assert client.get(signup_url).status_code == 200
     response = client.post(
@@ -86,6 +82,19 @@ def test_sign_up_verify_enrol_learn_fail_pass_and_complete(client, course):
     response = client.post(confirm_path)
     assert response.status_code == 302
     assert user.emailaddress_set.get().verified
+
+    return user
+
+
+def test_sign_up_verify_enrol_learn_fail_pass_and_complete(client, course):
+    lessons = course.lessons
+    last = lessons[-1]
+    block_id = last.quiz_blocks()[0].id
+
+    with translation.override("nb"):
+        dashboard_url = reverse("lms:dashboard")
+        enrol_url = reverse("lms:enrol", args=[course.pk])
+    user = sign_up_and_confirm(client)  # 1–2
 
     # 3. Logged in now: the course page offers the free start.
     response = client.get(course.url)

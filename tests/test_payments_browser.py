@@ -142,6 +142,34 @@ def test_sign_up_with_hms2026_and_buy_a_course_at_25_percent_off(
     assert order.number in receipt.subject
 
 
+def _invite_by_csv(admin, course) -> None:
+    """The company admin invites three employees with one CSV file."""
+    mail.outbox.clear()
+    csv_form = admin.locator("form[action$='/invite/csv/']")
+    csv_form.locator("select[name=product]").select_option(
+        f"course:{course.translation_key}"
+    )
+    csv_form.locator("input[type=file]").set_input_files(
+        {
+            "name": "ansatte.csv",
+            "mimeType": "text/csv",
+            "buffer": (
+                b"e-post;navn\n"
+                b"ola@bygg.example.org;Ola Nordmann\n"
+                b"kari@bygg.example.org;Kari Nordmann\n"
+                b"ali@bygg.example.org;Ali Hassan\n"
+            ),
+        }
+    )
+    csv_form.locator("button[type=submit]").click()
+    admin.wait_for_url(re.compile(r"/nb/company/\d+/$"))
+    expect(admin.locator("section[aria-labelledby=pending-title]")).to_contain_text(
+        "kari@bygg.example.org"
+    )
+    assert SeatInvitation.objects.filter(status="pending").count() == 3
+    assert len(mail.outbox) == 3
+
+
 def test_company_buys_3_seats_invites_by_csv_and_an_employee_accepts(
     live_server, browser_instance, site, test_mode
 ):
@@ -186,30 +214,7 @@ def test_company_buys_3_seats_invites_by_csv_and_an_employee_accepts(
     assert Seat.objects.filter(status="free").count() == 3
 
     # Invite three employees with a CSV file.
-    mail.outbox.clear()
-    csv_form = admin.locator("form[action$='/invite/csv/']")
-    csv_form.locator("select[name=product]").select_option(
-        f"course:{course.translation_key}"
-    )
-    csv_form.locator("input[type=file]").set_input_files(
-        {
-            "name": "ansatte.csv",
-            "mimeType": "text/csv",
-            "buffer": (
-                b"e-post;navn\n"
-                b"ola@bygg.example.org;Ola Nordmann\n"
-                b"kari@bygg.example.org;Kari Nordmann\n"
-                b"ali@bygg.example.org;Ali Hassan\n"
-            ),
-        }
-    )
-    csv_form.locator("button[type=submit]").click()
-    admin.wait_for_url(re.compile(r"/nb/company/\d+/$"))
-    expect(admin.locator("section[aria-labelledby=pending-title]")).to_contain_text(
-        "kari@bygg.example.org"
-    )
-    assert SeatInvitation.objects.filter(status="pending").count() == 3
-    assert len(mail.outbox) == 3
+    _invite_by_csv(admin, course)
 
     # Kari opens her invitation, signs up, verifies and accepts.
     invitation = SeatInvitation.objects.get(email="kari@bygg.example.org")

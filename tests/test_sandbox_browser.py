@@ -97,20 +97,8 @@ def test_logged_out_text_is_kept_on_the_device(live_server, sandbox_site, phone_
     _wait_saved(phone_page)
 
 
-def test_editor_creates_an_exercise_and_a_learner_completes_it(
-    live_server, sandbox_site, desktop_page, phone_page
-):
-    from django.contrib.auth.models import Group
-
-    from avvik_sandbox.models import ExercisePage, Submission
-    from lms.factories import UserFactory
-
-    editor = UserFactory(email="editor@example.org", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
-    learner = UserFactory(email="learner2@example.org")
-    index = sandbox_site["index"]
-
-    page = desktop_page
+def _author_in_the_admin(page, live_server, editor, index) -> None:
+    """The editor writes the scenario, its facts and its key in the Wagtail admin."""
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("input[name=login]", editor.email)
     page.fill("input[name=password]", PASSWORD)
@@ -154,13 +142,10 @@ def test_editor_creates_an_exercise_and_a_learner_completes_it(
     page.click("button.w-dropdown__toggle >> nth=-1")
     page.click("button[name=action-publish]")
     page.wait_for_url(re.compile(r"/admin/pages/\d+/"))
-    exercise = ExercisePage.objects.get(title="Oljesøl i trappen")
-    assert exercise.live and len(exercise.facts) == 3
-    assert exercise.key_deviations[0]["fact_numbers"] == [1]
-    assert len(exercise.criteria) == 8  # the rubric template by default
 
-    # The learner does it on a phone.
-    phone = phone_page
+
+def _answer_on_a_phone(phone, live_server, learner, exercise) -> None:
+    """The learner marks the event, analyses the deviation, reports and submits."""
     _login(phone, live_server.url, learner.email)
     phone.goto(f"{live_server.url}{exercise.url}")
     phone.check("#id_event_1")  # fact 2 is the event
@@ -193,6 +178,30 @@ def test_editor_creates_an_exercise_and_a_learner_completes_it(
     phone.select_option("#id_a2_deviation", "1")
     phone.select_option("#id_a2_control_level", "organisational")
     phone.click("button[formaction$='/submit/']")
+
+
+def test_editor_creates_an_exercise_and_a_learner_completes_it(
+    live_server, sandbox_site, desktop_page, phone_page
+):
+    from django.contrib.auth.models import Group
+
+    from avvik_sandbox.models import ExercisePage, Submission
+    from lms.factories import UserFactory
+
+    editor = UserFactory(email="editor@example.org", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    learner = UserFactory(email="learner2@example.org")
+    index = sandbox_site["index"]
+
+    _author_in_the_admin(desktop_page, live_server, editor, index)
+    exercise = ExercisePage.objects.get(title="Oljesøl i trappen")
+    assert exercise.live and len(exercise.facts) == 3
+    assert exercise.key_deviations[0]["fact_numbers"] == [1]
+    assert len(exercise.criteria) == 8  # the rubric template by default
+
+    # The learner does it on a phone.
+    _answer_on_a_phone(phone_page, live_server, learner, exercise)
+    phone = phone_page
     phone.wait_for_url(re.compile(r"/sandbox/submissions/\d+/"))
     submission = Submission.objects.get(user=learner)
     assert submission.status == Submission.Status.SUBMITTED
