@@ -133,7 +133,7 @@ def lesson_quiz(request, lesson_id, block_id: str):
         return redirect_to_login(lesson.url)
     lesson, enrolment = _enrolled_lesson(request, lesson_id)
     if enrolment is None:
-        return redirect(lesson.url)
+        return redirect(lesson.url if request.user.is_staff else lesson.course.url)
     block = lesson.quiz_block(block_id)
     if block is None:
         messages.error(request, _("This quiz no longer exists. Reload the lesson."))
@@ -188,7 +188,7 @@ def lesson_complete(request, lesson_id):
         return redirect_to_login(lesson.url)
     lesson, enrolment = _enrolled_lesson(request, lesson_id)
     if enrolment is None:
-        return redirect(lesson.url)
+        return redirect(lesson.url if request.user.is_staff else lesson.course.url)
     course = lesson.course
     try:
         services.lesson_complete(enrolment=enrolment, lesson=lesson)
