@@ -20,6 +20,8 @@ class CourseProgress:
     lessons: list[LessonPage]
     done_keys: set = field(default_factory=set)
     passed_quizzes: set = field(default_factory=set)  # {(lesson_key, block_id)}
+    # The current round's attempts, newest first, when asked for (the lesson page).
+    attempts: list | None = None
 
     @property
     def total(self) -> int:
@@ -91,9 +93,12 @@ _UNKNOWN = object()
 
 
 def course_progress_for(
-    *, user, course: CoursePage, enrolment=_UNKNOWN
+    *, user, course: CoursePage, enrolment=_UNKNOWN, with_attempts: bool = False
 ) -> CourseProgress:
-    """The learner's progress; pass ``enrolment`` when it was just read."""
+    """The learner's progress; pass ``enrolment`` when it was just read.
+
+    ``with_attempts`` also keeps the current attempts themselves (``attempts``), read
+    in the same query as the passed quizzes, for a page that shows their answers."""
     if enrolment is _UNKNOWN:
         enrolment = enrolment_for(user=user, course=course)
     progress = CourseProgress(
@@ -105,11 +110,21 @@ def course_progress_for(
                 enrolment=enrolment, completed_at__isnull=False
             ).values_list("lesson_key", flat=True)
         )
-        progress.passed_quizzes = set(
-            current_quiz_attempts(enrolment=enrolment)
-            .filter(passed=True)
-            .values_list("lesson_key", "block_id")
-        )
+        if with_attempts:
+            progress.attempts = list(
+                current_quiz_attempts(enrolment=enrolment).order_by(
+                    "-created_at", "-id"
+                )
+            )
+            progress.passed_quizzes = {
+                (a.lesson_key, a.block_id) for a in progress.attempts if a.passed
+            }
+        else:
+            progress.passed_quizzes = set(
+                current_quiz_attempts(enrolment=enrolment)
+                .filter(passed=True)
+                .values_list("lesson_key", "block_id")
+            )
     return progress
 
 

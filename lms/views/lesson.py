@@ -26,14 +26,28 @@ from courses.models import LessonPage, course_outline
 from .. import pending, selectors, services
 from ..exceptions import LearningError
 from ..forms import QuizForm
+from ..site.page_cache import structure_cached
 from ..time_on_task import time_on_task
 from .quiz_states import PENDING_QUIZ_KEY, quiz_states
+
+
+def _attach_structure(lesson: LessonPage) -> None:
+    """The lesson's course and the course's lessons, the same for every learner, from
+    the structure cache (forgotten when anything is published, unpublished or moved)."""
+    course = structure_cached(f"lesson-course:{lesson.pk}", lambda: lesson.course)
+    lesson.__dict__["course"] = course
+    if course is not None:
+        course.__dict__["lessons"] = structure_cached(
+            f"course-lessons:{course.pk}", lambda: course.lessons
+        )
 
 
 def lesson_serve(request, lesson: LessonPage, preview: bool = False):
     """Show a lesson to an enrolled learner (read-only for staff and previews)."""
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
+    if not preview:
+        _attach_structure(lesson)
     if not request.user.is_authenticated:
         messages.info(request, _("Log in to open the lessons of this course."))
         return redirect_to_login(lesson.url)
@@ -54,7 +68,7 @@ def lesson_serve(request, lesson: LessonPage, preview: bool = False):
 def _lesson_page(request, lesson, enrolment, *, bound_forms, status=200):
     course = lesson.course
     progress = selectors.course_progress_for(
-        user=request.user, course=course, enrolment=enrolment
+        user=request.user, course=course, enrolment=enrolment, with_attempts=True
     )
     lessons = progress.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
@@ -62,8 +76,12 @@ def _lesson_page(request, lesson, enrolment, *, bound_forms, status=200):
     context.update(
         course=course,
         progress=progress,
-        outline=course_outline(course),
-        quiz_states=quiz_states(request, lesson, enrolment, bound_forms),
+        outline=structure_cached(
+            f"course-outline:{course.pk}", lambda: course_outline(course)
+        )
+        if enrolment is not None
+        else course_outline(course),
+        quiz_states=quiz_states(request, lesson, progress.attempts, bound_forms),
         previous_lesson=lessons[position - 1] if position > 0 else None,
         next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
         lesson_done=progress.lesson_done(lesson),
@@ -83,6 +101,7 @@ def _lesson_page(request, lesson, enrolment, *, bound_forms, status=200):
 def _enrolled_lesson(request, lesson_id):
     """The live lesson and the learner's enrolment, or a response that says why not."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    _attach_structure(lesson)
     enrolment = selectors.enrolment_for(user=request.user, course=lesson.course)
     if enrolment is None:
         if request.user.is_staff:

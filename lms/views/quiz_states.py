@@ -2,15 +2,18 @@
 
 from django.utils.datastructures import MultiValueDict
 
-from .. import pending, selectors, services
+from .. import pending, services
 from ..forms import QuizForm
 
 PENDING_QUIZ_KEY = "pending_quiz"
 
 
-def quiz_states(request, lesson, enrolment, bound_forms: dict) -> dict:
-    """Per quiz block: the form (with kept or last answers), the attempt, the questions."""
-    latest = _latest_attempts(lesson, enrolment)
+def quiz_states(request, lesson, attempts, bound_forms: dict) -> dict:
+    """Per quiz block: the form (with kept or last answers), the attempt, the questions.
+
+    ``attempts``: the current round's attempts in the course, newest first (None for a
+    staff preview)."""
+    latest = _latest_attempts(lesson, attempts or [])
     kept = pending.take(request, PENDING_QUIZ_KEY) if not bound_forms else None
     states = {}
     for block in lesson.quiz_blocks():
@@ -33,14 +36,10 @@ def quiz_states(request, lesson, enrolment, bound_forms: dict) -> dict:
     return states
 
 
-def _latest_attempts(lesson, enrolment) -> dict:
+def _latest_attempts(lesson, attempts) -> dict:
     latest = {}
-    if enrolment:
-        for attempt in (
-            selectors.current_quiz_attempts(enrolment=enrolment)
-            .filter(lesson_key=lesson.translation_key)
-            .order_by("-created_at", "-id")
-        ):
+    for attempt in attempts:
+        if attempt.lesson_key == lesson.translation_key:
             latest.setdefault(attempt.block_id, attempt)
     return latest
 
