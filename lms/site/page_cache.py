@@ -111,18 +111,22 @@ def anonymous_page_cache(view):
 def structure_cached(name: str, build: Callable[[], object]):
     """``build()``, kept under the current generation: for what every visitor sees
     alike and only publishing changes (the header's links, the languages a page
-    exists in). Built afresh when the cache is off, down or retired."""
+    exists in). Built afresh when the cache is off, down or retired. An answer of
+    None (e.g. "this site has no such page") is kept like any other."""
     if not _enabled():
         return build()
     generation = _generation()
     if generation is None:
         return build()
     key = f"page-structure:{generation}:{name}"
-    value = cache.get(key)
-    if value is None:
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
         value = build()
         cache.set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
+
+
+_MISSING = object()
 
 
 def _enabled() -> bool:
