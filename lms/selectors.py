@@ -180,13 +180,15 @@ def dashboard_progress(*, user, language_code: str) -> list[CourseProgress]:
     return result
 
 
-def hours_completed(*, user) -> Decimal:
-    total = Decimal("0")
-    # Withdrawn (e.g. refunded) courses are not on the dashboard, so not in its total.
-    for hours in (
-        Enrolment.objects.filter(user=user, completed_at__isnull=False)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
-        .values_list("hours_credited", flat=True)
-    ):
-        total += hours
-    return total
+def hours_completed(*, user, items: list[CourseProgress] | None = None) -> Decimal:
+    """Hours credited for the user's completed courses. ``items``: the dashboard's
+    progress list, already loaded (no query); withdrawn courses are in neither."""
+    if items is not None:
+        hours = [p.enrolment.hours_credited for p in items if p.enrolment.completed_at]
+    else:
+        hours = (
+            Enrolment.objects.filter(user=user, completed_at__isnull=False)
+            .exclude(status=Enrolment.Status.WITHDRAWN)
+            .values_list("hours_credited", flat=True)
+        )
+    return sum(hours, Decimal("0"))

@@ -1,7 +1,5 @@
 """Learner-facing views: enrolment, continue, dashboard, profile (lessons: lesson.py)."""
 
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
@@ -66,10 +64,8 @@ def dashboard(request):
             "dashboard_items": items,
             "in_progress": [p for p in items if not p.is_completed],
             "completed": [p for p in items if p.is_completed],
-            # The same total as selectors.hours_completed, from what is loaded.
-            "hours_completed": sum(
-                (p.enrolment.hours_credited for p in items if p.enrolment.completed_at),
-                Decimal("0"),
+            "hours_completed": selectors.hours_completed(
+                user=request.user, items=items
             ),
         },
     )
