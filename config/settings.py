@@ -285,6 +285,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "lms.tasks.nudges_task",
         "schedule": crontab(hour=17, minute=30),
     },
+    # Required training (payments): reminders 7 days before and 1 and 14 days after
+    # each due date, once each.
+    "payments-training-reminders": {
+        "task": "payments.tasks.training_reminders_task",
+        "schedule": crontab(hour=7, minute=15),
+    },
     "lms-certificates-sweep": {
         "task": "lms.tasks.certificates_sweep_task",
         "schedule": crontab(hour=3, minute=15),

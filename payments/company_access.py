@@ -22,7 +22,7 @@ from django.db.models import QuerySet
 
 from lms.models import Enrolment, User
 
-from .models import Company, CompanyMember, RecordShare, Seat
+from .models import Company, CompanyMember, Department, RecordShare, Seat
 
 
 def companies_administered_by(*, user) -> QuerySet[Company]:
@@ -59,6 +59,28 @@ def company_admins(*, company: Company) -> QuerySet[User]:
         company_memberships__role=CompanyMember.Role.ADMIN,
         is_active=True,
     ).distinct()
+
+
+def training_scope(*, user, company_id: int):
+    """Whose required training ``user`` may see and remind in the company:
+    ``(company, None)`` for its admins and superusers (everyone),
+    ``(company, {department ids})`` for a member who manages departments (their
+    people only), ``(None, None)`` for anyone else."""
+    company = companies_viewable_by(user=user).filter(pk=company_id).first()
+    if company is not None:
+        return company, None
+    if not getattr(user, "is_authenticated", False):
+        return None, None
+    departments = set(
+        Department.objects.filter(
+            company_id=company_id,
+            managers=user,
+            company__memberships__user=user,
+        ).values_list("pk", flat=True)
+    )
+    if not departments:
+        return None, None
+    return Company.objects.get(pk=company_id), departments
 
 
 def company_for_admin(*, user, company_id: int) -> Company | None:

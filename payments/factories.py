@@ -106,3 +106,36 @@ def seat_given(*, company: Company, user, course, buyer=None) -> Seat:
         holder=user,
         used_at=timezone.now(),
     )
+
+
+def seats_bought(*, company: Company, course, quantity: int, buyer=None) -> list[Seat]:
+    """``quantity`` free seats of ``course`` on a paid company order."""
+    buyer = buyer or company.memberships.first().user
+    order = Order.objects.create(
+        user=buyer,
+        company=company,
+        status=Order.Status.PAID,
+        buyer_email=buyer.email,
+        total_ore=(course.price_ore or 0) * quantity,
+    )
+    line = OrderLine.objects.create(
+        order=order,
+        course=course,
+        course_key=course.translation_key,
+        description=course.title,
+        quantity=quantity,
+        for_seats=True,
+        unit_price_ore=course.price_ore or 0,
+        total_ore=(course.price_ore or 0) * quantity,
+        vat_rate=0,
+        vat_ore=0,
+    )
+    return [
+        Seat.objects.create(
+            company=company,
+            order_line=line,
+            course=course,
+            course_key=course.translation_key,
+        )
+        for _ in range(quantity)
+    ]

@@ -6,6 +6,7 @@ done (a receipt already sent is never sent again).
 """
 
 from django.db import transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -134,3 +135,88 @@ def webhook_event_job(*, event_id: str) -> None:
     if stored.outcome == WebhookEvent.Outcome.FAILED:
         return Retry(stored.detail or "webhook event failed")
     return None
+
+
+def _course_path(course, language: str) -> str:
+    from courses.selectors import course_in_language
+
+    with translation.override(language):
+        return course_in_language(course=course, language_code=language).url or ""
+
+
+@outbox_job("payments.training_reminder")
+def training_reminder_send(*, assignment_id: int, due_on: str, stage: int) -> bool:
+    """One reminder of the daily run; skipped when the course has been completed (or
+    its due date moved, or the person left) since it was recorded."""
+    from .compliance.training import TrainingStatus, assignment_states
+    from .models import TrainingAssignment
+
+    assignment = (
+        TrainingAssignment.objects.filter(
+            pk=assignment_id,
+            user__is_active=True,
+            company__memberships__user_id=F("user_id"),
+        )
+        .select_related("company", "course", "user")
+        .first()
+    )
+    if assignment is None:
+        return False
+    language = assignment.user.preferred_language or "nb"
+    (state,) = assignment_states(
+        company=assignment.company, assignments=[assignment], language=language
+    )
+    if state.status == TrainingStatus.VALID or state.due_on.isoformat() != due_on:
+        return False
+    email_send(
+        to=assignment.user.email,
+        template="training_reminder",
+        context={
+            "recipient": assignment.user,
+            "company": assignment.company,
+            "state": state,
+            "stage": stage,
+            "late_days": max(stage, 0),
+            "course_path": _course_path(assignment.course, language),
+        },
+        language=language,
+    )
+    return True
+
+
+@outbox_job("payments.training_remind")
+def training_remind_send(*, company_id: int, user_id: int) -> bool:
+    """The manager's reminder: everything due or overdue, in one e-mail."""
+    from .compliance.training import open_states
+    from .models import CompanyMember
+
+    member = (
+        CompanyMember.objects.filter(
+            company_id=company_id, user_id=user_id, user__is_active=True
+        )
+        .select_related("company", "user")
+        .first()
+    )
+    if member is None:
+        return False
+    language = member.user.preferred_language or "nb"
+    states = open_states(company=member.company, user_ids=[user_id], language=language)
+    if not states:
+        return False
+    email_send(
+        to=member.user.email,
+        template="training_remind",
+        context={
+            "recipient": member.user,
+            "company": member.company,
+            "states": states,
+            "dashboard_path": _dashboard_path(language),
+        },
+        language=language,
+    )
+    return True
+
+
+def _dashboard_path(language: str) -> str:
+    with translation.override(language):
+        return reverse("lms:dashboard")

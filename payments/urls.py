@@ -4,7 +4,7 @@ from django.urls import path
 
 import lms.site.converters  # noqa: F401  (registers <id:…>)
 
-from .views import checkout, company, compliance, membership
+from .views import checkout, company, compliance, membership, roles, training
 
 app_name = "payments"
 
@@ -97,6 +97,69 @@ urlpatterns = [
         "company/memberships/<id:company_id>/leave/",
         membership.company_leave,
         name="company_leave",
+    ),
+    # Roles and required training: what each role must take, and who is due.
+    path("company/<id:company_id>/roles/", roles.roles_page, name="company_roles"),
+    path(
+        "company/<id:company_id>/roles/usual/",
+        roles.roles_defaults,
+        name="roles_defaults",
+    ),
+    path("company/<id:company_id>/roles/add/", roles.role_add, name="role_add"),
+    path(
+        "company/<id:company_id>/roles/<id:role_id>/delete/",
+        roles.role_delete,
+        name="role_delete",
+    ),
+    path(
+        "company/<id:company_id>/roles/<id:role_id>/requirements/add/",
+        roles.requirement_add,
+        name="requirement_add",
+    ),
+    path(
+        "company/<id:company_id>/roles/requirements/<id:requirement_id>/remove/",
+        roles.requirement_remove,
+        name="requirement_remove",
+    ),
+    path(
+        "company/<id:company_id>/roles/csv/",
+        roles.roles_csv_import,
+        name="roles_csv_import",
+    ),
+    path(
+        "company/<id:company_id>/departments/add/",
+        roles.department_add,
+        name="department_add",
+    ),
+    path(
+        "company/<id:company_id>/departments/<id:department_id>/managers/",
+        roles.department_managers,
+        name="department_managers",
+    ),
+    path(
+        "company/<id:company_id>/members/<id:member_id>/roles/",
+        roles.member_roles,
+        name="member_roles",
+    ),
+    path(
+        "company/<id:company_id>/training/",
+        training.training_overview,
+        name="company_training",
+    ),
+    path(
+        "company/<id:company_id>/training/remind/<id:member_id>/",
+        training.training_remind,
+        name="training_remind",
+    ),
+    path(
+        "company/<id:company_id>/training/remind-overdue/",
+        training.training_remind_overdue,
+        name="training_remind_overdue",
+    ),
+    path(
+        "company/<id:company_id>/training/seats/",
+        training.training_seats_fill,
+        name="training_seats_fill",
     ),
     # The compliance view: certificates and training status of a company's people.
     path("company/compliance/", compliance.compliance_overview, name="compliance"),

@@ -1,5 +1,5 @@
 """Payments state: discount and licence codes, orders, webhook events, companies, seats,
-and the company's evidence pack jobs.
+the company's evidence pack jobs, and its roles and required training.
 
 Plain Django models (not pages) pointing at ``courses.CoursePage``. Money is integer øre,
 VAT included, as on the course pages.
@@ -11,6 +11,15 @@ from .evidence import EvidencePackJob
 from .membership import MemberInvitation, RecordShare
 from .orders import CoursePass, Order, OrderLine, WebhookEvent
 from .settings import CampaignBannerSettings
+from .training import (
+    CompanyRole,
+    Department,
+    MemberPlacement,
+    MemberRole,
+    PendingRole,
+    RoleRequirement,
+    TrainingAssignment,
+)
 
 __all__ = [
     "AccountCode",
@@ -19,14 +28,21 @@ __all__ = [
     "CodeRedemption",
     "Company",
     "CompanyMember",
+    "CompanyRole",
     "CoursePass",
+    "Department",
     "DiscountCode",
     "EvidencePackJob",
     "MemberInvitation",
+    "MemberPlacement",
+    "MemberRole",
     "Order",
     "OrderLine",
+    "PendingRole",
     "RecordShare",
+    "RoleRequirement",
     "Seat",
     "SeatInvitation",
+    "TrainingAssignment",
     "WebhookEvent",
 ]

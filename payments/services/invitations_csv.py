@@ -53,7 +53,7 @@ EMAIL_HEADERS = {"email", "e-mail", "epost", "e-post", "mail", "електрон
 NAME_HEADERS = {"name", "navn", "namn", "full name", "fullt navn", "ім'я", "імʼя"}
 
 
-def _decode(content: bytes) -> str | None:
+def csv_text(content: bytes) -> str | None:
     """The file's text, whatever spreadsheet wrote it.
 
     Excel saves "CSV UTF-8" with a byte-order mark, "Unicode text" as UTF-16 and plain
@@ -87,7 +87,7 @@ def invitations_csv_parse(*, content: bytes) -> CsvReport:
     Accepts comma, semicolon or tab separated files, with or without a header row.
     """
     report = CsvReport()
-    text = _decode(content)
+    text = csv_text(content)
     if text is None:
         report.errors.append(_("The file could not be read. Save it as CSV (UTF-8)."))
         return report

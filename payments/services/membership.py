@@ -21,6 +21,7 @@ from lms.outbox import outbox_enqueue
 from ..exceptions import CompanyError
 from ..models import Company, CompanyMember, MemberInvitation, RecordShare
 from .invitations import _email_checked as email_checked
+from .roles import member_roles_set
 
 # An admin can invite a colleague or two; nobody needs to invite hundreds of addresses
 # a day through this form (employees come in through seat invitations).
@@ -29,9 +30,12 @@ MEMBER_INVITATIONS_PER_DAY = 20
 # and one person sends at most this many for all the companies they administer.
 MEMBER_INVITATIONS_PER_RECIPIENT_PER_DAY = 3
 MEMBER_INVITATIONS_PER_SENDER_PER_DAY = 50
+# A roles file invites a company's new employees in one go: its own, larger cap (the
+# same as seat invitations from a file), per company and per sender.
+MEMBER_INVITATIONS_FROM_FILE_PER_DAY = 1000
 
 
-def _recipient_and_sender_cap(*, email: str, actor, since) -> None:
+def _recipient_and_sender_cap(*, email: str, actor, since, sender_cap: int) -> None:
     recent = MemberInvitation.objects.filter(created_at__gte=since)
     if recent.filter(email__iexact=email).count() >= (
         MEMBER_INVITATIONS_PER_RECIPIENT_PER_DAY
@@ -40,14 +44,10 @@ def _recipient_and_sender_cap(*, email: str, actor, since) -> None:
             _("%(email)s has been sent several invitations today. Try again tomorrow.")
             % {"email": email}
         )
-    if (
-        actor is not None
-        and recent.filter(invited_by=actor).count()
-        >= MEMBER_INVITATIONS_PER_SENDER_PER_DAY
-    ):
+    if actor is not None and recent.filter(invited_by=actor).count() >= sender_cap:
         raise CompanyError(
             _("You have sent %(count)s invitations today. Try again tomorrow.")
-            % {"count": MEMBER_INVITATIONS_PER_SENDER_PER_DAY}
+            % {"count": sender_cap}
         )
 
 
@@ -59,7 +59,13 @@ def _email_checked(email: str) -> str:
 
 
 def member_invite(
-    *, company: Company, email: str, role: str, actor, language: str = "nb"
+    *,
+    company: Company,
+    email: str,
+    role: str,
+    actor,
+    language: str = "nb",
+    from_file: bool = False,
 ) -> MemberInvitation:
     """Invite ``email`` to join ``company`` in ``role``; they join only by accepting.
 
@@ -84,20 +90,34 @@ def member_invite(
                 _("%(email)s already has an invitation waiting.") % {"email": email}
             )
         since = timezone.now() - timedelta(days=1)
+        company_cap = (
+            MEMBER_INVITATIONS_FROM_FILE_PER_DAY
+            if from_file
+            else MEMBER_INVITATIONS_PER_DAY
+        )
         if (
             MemberInvitation.objects.filter(
                 company=company, created_at__gte=since
             ).count()
-            >= MEMBER_INVITATIONS_PER_DAY
+            >= company_cap
         ):
             raise CompanyError(
                 _(
                     "This company has sent %(count)s membership invitations today. "
                     "Try again tomorrow."
                 )
-                % {"count": MEMBER_INVITATIONS_PER_DAY}
+                % {"count": company_cap}
             )
-        _recipient_and_sender_cap(email=email, actor=actor, since=since)
+        _recipient_and_sender_cap(
+            email=email,
+            actor=actor,
+            since=since,
+            sender_cap=(
+                MEMBER_INVITATIONS_FROM_FILE_PER_DAY
+                if from_file
+                else MEMBER_INVITATIONS_PER_SENDER_PER_DAY
+            ),
+        )
         invitation = MemberInvitation(
             company=company,
             email=email,
@@ -167,6 +187,7 @@ def member_invitation_accept(*, token: str, user) -> CompanyMember:
         invitation.answered_by = user
         invitation.answered_at = timezone.now()
         invitation.save(update_fields=["status", "answered_by", "answered_at"])
+        _pending_roles_give(invitation, member)
         audit_record(
             actor=user,
             action="company.member_joined",
@@ -176,6 +197,23 @@ def member_invitation_accept(*, token: str, user) -> CompanyMember:
             invitation=invitation.pk,
         )
     return member
+
+
+def _pending_roles_give(invitation: MemberInvitation, member: CompanyMember) -> None:
+    """Roles the admin attached to the invitation (a roles file) are given now that
+    the person has said yes, and their required training with them."""
+    pending = list(invitation.pending_roles.select_related("role", "department"))
+    if not pending:
+        return
+    held = [r.role for r in member.hms_roles.select_related("role")]
+    placement = getattr(member, "placement", None)
+    department = next((p.department for p in pending if p.department), None)
+    member_roles_set(
+        membership=member,
+        roles=held + [p.role for p in pending if p.role not in held],
+        department=department or (placement.department if placement else None),
+        actor=invitation.invited_by,
+    )
 
 
 def member_invitation_decline(*, token: str, user) -> None:

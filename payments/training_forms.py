@@ -1,0 +1,138 @@
+"""Forms of the roles page and the required-training page."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage
+from lms.site.text import plain_line
+
+from .forms import PageIds
+from .models import CompanyRole, Department
+
+
+def courses_for_choice(language_code: str) -> list[CoursePage]:
+    """Every live course once (by translation), in the page's language when it has one."""
+    chosen: dict = {}
+    for course in CoursePage.objects.live().select_related("locale").order_by("path"):
+        current = chosen.get(course.translation_key)
+        if current is None or course.locale.language_code == language_code:
+            chosen[course.translation_key] = course
+    return list(chosen.values())
+
+
+class RoleForm(PageIds, forms.Form):
+    id_prefix = "role"
+
+    name = forms.CharField(label=_("Name of the role"), max_length=100)
+    kind = forms.ChoiceField(label=_("Kind"), choices=CompanyRole.Kind.choices)
+
+    def clean_name(self):
+        name = plain_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Give the role a name."))
+        return name
+
+
+class RequirementForm(forms.Form):
+    course = forms.ChoiceField(label=_("Course"))
+    due_within_days = forms.IntegerField(
+        label=_("Days to complete"),
+        min_value=0,
+        max_value=730,
+        initial=30,
+        help_text=_("Counted from the day the person gets the role."),
+    )
+    renew_every_months = forms.IntegerField(
+        label=_("Renew every (months)"),
+        min_value=1,
+        max_value=120,
+        required=False,
+        help_text=_("Leave empty if the course is taken once."),
+    )
+
+    def __init__(self, *args, courses=None, language_code="nb", role=None, **kwargs):
+        self.role = role
+        if role is not None:
+            kwargs.setdefault("auto_id", f"req{role.pk}-%s")
+        super().__init__(*args, **kwargs)
+        if courses is None:
+            courses = courses_for_choice(language_code)
+        self.courses = {str(c.pk): c for c in courses}
+        self.fields["course"].choices = [
+            (pk, course.title) for pk, course in self.courses.items()
+        ]
+
+    def clean_course(self):
+        return self.courses[self.cleaned_data["course"]]
+
+
+class DepartmentForm(PageIds, forms.Form):
+    id_prefix = "dep"
+
+    name = forms.CharField(label=_("Name of the department"), max_length=100)
+
+    def clean_name(self):
+        name = plain_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Give the department a name."))
+        return name
+
+
+class DepartmentManagersForm(forms.Form):
+    managers = forms.MultipleChoiceField(
+        label=_("Managers"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, members=(), department=None, **kwargs):
+        if department is not None:
+            kwargs.setdefault("auto_id", f"mgr{department.pk}-%s")
+        super().__init__(*args, **kwargs)
+        self.fields["managers"].choices = [
+            (str(m.user_id), m.user.get_full_name() or m.user.email) for m in members
+        ]
+
+
+class MemberRolesForm(forms.Form):
+    roles = forms.ModelMultipleChoiceField(
+        label=_("Roles"),
+        queryset=CompanyRole.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    department = forms.ModelChoiceField(
+        label=_("Department"),
+        queryset=Department.objects.none(),
+        required=False,
+        empty_label=_("No department"),
+    )
+
+    def __init__(self, *args, company, membership=None, **kwargs):
+        if membership is not None:
+            kwargs.setdefault("auto_id", f"m{membership.pk}-%s")
+        super().__init__(*args, **kwargs)
+        self.fields["roles"].queryset = CompanyRole.objects.filter(company=company)
+        self.fields["department"].queryset = Department.objects.filter(company=company)
+
+
+class RolesCsvForm(PageIds, forms.Form):
+    id_prefix = "rcsv"
+
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "A header row “email;role;department”, then one person per row. Several "
+            "roles in one cell are separated by |. People who are not yet members are "
+            "invited; their roles are given when they accept."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv,text/plain"}),
+    )
+
+    MAX_BYTES = 1024 * 1024
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(_("The file is too large (at most 1 MB)."))
+        return upload
