@@ -27,6 +27,7 @@ from lms.models import (
 )
 from lms.tests.certificate_helpers import finish_course
 from payments.factories import CompanyFactory, DiscountCodeFactory, seat_given
+from payments.services import roles
 from payments.models import (
     CodeBatch,
     CompanyMember,
@@ -46,6 +47,7 @@ ROLES = (
     "admin_other",
     "editor",
     "super",
+    "dept_mgr",
 )
 
 
@@ -113,6 +115,8 @@ def _people(course, other_course) -> dict:
         "super": UserFactory(
             email="root@example.org", is_staff=True, is_superuser=True
         ),
+        # An employee of Firma AS who manages the learner's department.
+        "dept_mgr": UserFactory(email="leder@firma.example.org"),
     }
 
 
@@ -128,6 +132,7 @@ def _learning_and_payments(site, people, course, other_course, capture_on_commit
     order = order_for(learner, other_course)  # bought on their own
     pay_dev(order)
     free_seat = seat_given(company=company, user=admin, course=course, buyer=admin)
+    training = _required_training(company, people, course)
     submission = sandbox_services.submission_get_or_create(
         user=learner, exercise=exercise, course=course
     )
@@ -159,6 +164,43 @@ def _learning_and_payments(site, people, course, other_course, capture_on_commit
         "batch": CodeBatch.objects.create(
             name="Batch", count=0, created_by=people["super"]
         ),
+        **training,
+    }
+
+
+def _required_training(company, people, course) -> dict:
+    """A role requiring the course, held by the learner, in a department that the
+    employee "dept_mgr" manages."""
+    admin = people["admin"]
+    role = roles.role_create(
+        company=company, name="Verneombud", kind="verneombud", actor=admin
+    )
+    requirement = roles.requirement_add(
+        role=role,
+        course=course,
+        due_within_days=30,
+        renew_every_months=None,
+        actor=admin,
+    )
+    department = roles.department_create(company=company, name="Lager", actor=admin)
+    CompanyMember.objects.create(company=company, user=people["dept_mgr"])
+    roles.department_managers_set(
+        department=department, user_ids=[people["dept_mgr"].pk], actor=admin
+    )
+    learner_membership = CompanyMember.objects.get(
+        company=company, user=people["learner"]
+    )
+    roles.member_roles_set(
+        membership=learner_membership,
+        roles=[role],
+        department=department,
+        actor=admin,
+    )
+    return {
+        "role": role,
+        "requirement": requirement,
+        "department": department,
+        "learner_membership": learner_membership,
     }
 
 

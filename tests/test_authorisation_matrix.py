@@ -5,7 +5,8 @@ The test walks the URL resolver: a new URL without a row in
 ``tests/authz_world.py``) as each role. The learner owns the objects (their certificate,
 order, submission; they hold a seat of "Firma AS"); "admin" administers Firma AS,
 "admin_other" another company; "instructor" teaches the learner's course,
-"instr_other" another course.
+"instr_other" another course; "dept_mgr" is an employee of Firma AS who manages the
+learner's department.
 
 Outcomes:  200, 403, 404, 405 … the status;  L  sent to the login page;
            R  redirected elsewhere (an action done, or refused with a message);
@@ -78,6 +79,10 @@ def _values(route, world) -> dict:
         "action_id": o["routine_action"].pk,
         "answer_id": o["amu_answer"].pk,
         "plan_id": o["hms_plan"].pk,
+        "role_id": o["role"].pk,
+        "requirement_id": o["requirement"].pk,
+        "department_id": o["department"].pk,
+        "member_id": o["learner_membership"].pk,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):
