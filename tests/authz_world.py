@@ -27,7 +27,6 @@ from lms.models import (
 )
 from lms.tests.certificate_helpers import finish_course
 from payments.factories import CompanyFactory, DiscountCodeFactory, seat_given
-from payments.services import roles
 from payments.models import (
     CodeBatch,
     CompanyMember,
@@ -35,6 +34,7 @@ from payments.models import (
     MemberInvitation,
     SeatInvitation,
 )
+from payments.services import roles
 from payments.tests.helpers import order_for, pay_dev
 
 ROLES = (
