@@ -205,6 +205,7 @@ def seed_company(*, users, courses, course_pass) -> Company | None:
     )
     if leader is not None and leader.price_ore > 0:
         _seed_employees(company=company, admin=admin, leader=leader)
+        _seed_roles(company=company, admin=admin, courses=courses)
     return company
 
 
@@ -244,6 +245,75 @@ def _seed_employees(*, company, admin, leader) -> None:
             )
 
 
+def _seed_roles(*, company, admin, courses) -> None:
+    """The usual roles (in Norwegian), what the leader and verneombud roles require,
+    two departments with Per Hansen managing Lager, and the three employees in roles:
+    Per's course is valid, Aisha's is due, Jonas's is two weeks overdue. Aisha is also
+    verneombud; that course takes one of the company's all-courses pass seats."""
+    from django.utils import translation
+
+    from .models import CompanyRole, MemberRole, TrainingAssignment
+    from .services import roles
+
+    with translation.override("nb"):
+        roles.roles_defaults_create(company=company, actor=admin)
+    by_kind = {r.kind: r for r in CompanyRole.objects.filter(company=company)}
+    leader_role = CompanyRole.objects.filter(
+        company=company, kind=CompanyRole.Kind.LEADER
+    ).last()
+    roles.requirement_add(
+        role=leader_role,
+        course=courses["leader"],
+        due_within_days=30,
+        renew_every_months=36,
+        actor=admin,
+    )
+    if courses.get("verneombud") is not None:
+        roles.requirement_add(
+            role=by_kind[CompanyRole.Kind.VERNEOMBUD],
+            course=courses["verneombud"],
+            due_within_days=60,
+            renew_every_months=None,
+            actor=admin,
+        )
+    lager = roles.department_create(company=company, name="Lager", actor=admin)
+    verksted = roles.department_create(company=company, name="Verksted", actor=admin)
+    members = {
+        m.user.email: m
+        for m in CompanyMember.objects.filter(company=company).select_related("user")
+    }
+    placed = [
+        ("per.hansen@example.com", lager, [leader_role]),
+        ("aisha.ali@example.com", lager, [leader_role]),
+        ("jonas.berg@example.com", verksted, [leader_role]),
+    ]
+    if CompanyRole.Kind.VERNEOMBUD in by_kind:
+        placed[1] = (placed[1][0], lager, [leader_role, by_kind["verneombud"]])
+    for email, department, held in placed:
+        if email in members:
+            roles.member_roles_set(
+                membership=members[email],
+                roles=held,
+                department=department,
+                actor=admin,
+            )
+    if "per.hansen@example.com" in members:
+        roles.department_managers_set(
+            department=lager,
+            user_ids=[members["per.hansen@example.com"].user_id],
+            actor=admin,
+        )
+    if "jonas.berg@example.com" in members:
+        # Jonas got the role 44 days ago: his 30 days ran out two weeks ago.
+        jonas = members["jonas.berg@example.com"]
+        MemberRole.objects.filter(membership=jonas).update(
+            assigned_at=timezone.now() - timedelta(days=44)
+        )
+        TrainingAssignment.objects.filter(company=company, user=jonas.user).update(
+            due_on=timezone.localdate() - timedelta(days=14)
+        )
+
+
 @transaction.atomic
 def seed(*, users, courses) -> list[str]:
     hms, ukraina = seed_codes(courses)
@@ -264,6 +334,10 @@ def seed(*, users, courses) -> list[str]:
             f"hr@example.com, {seats.count()} seats "
             f"({seats.filter(status=Seat.Status.USED).count()} used, "
             f"{seats.filter(status=Seat.Status.INVITED).count()} invited)"
+        )
+        lines.append(
+            f"  Required training by role: /nb/company/{company.pk}/training/ "
+            f"(roles on /nb/company/{company.pk}/roles/)"
         )
     lines.append(
         "  Payments: test mode (no Stripe keys) – the development gateway completes"

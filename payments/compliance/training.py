@@ -85,6 +85,11 @@ class PersonTraining:
     def overdue(self) -> int:
         return sum(s.status == TrainingStatus.OVERDUE for s in self.states)
 
+    @property
+    def open(self) -> int:
+        """Courses due or overdue: what a reminder would be about."""
+        return sum(s.status != TrainingStatus.VALID for s in self.states)
+
 
 def _validity(certificate: Certificate, renew_months: int | None) -> date | None:
     ends = [certificate.valid_until] if certificate.valid_until else []
