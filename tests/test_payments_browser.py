@@ -261,6 +261,7 @@ def test_payments_pages_have_no_serious_accessibility_violations(
     from payments.products import Product
     from payments.services import fulfilment, invitations
     from payments.services import orders as order_services
+    from payments.services import roles as role_services
 
     course, _lessons = course_with_lessons(site["catalogue"], price_ore=149000)
     code = DiscountCode.objects.create(
@@ -280,6 +281,19 @@ def test_payments_pages_have_no_serious_accessibility_violations(
     invitation = invitations.seat_invite(
         company=company, product=Product(course=course), email="a@example.org", actor=hr
     )
+    role = role_services.role_create(
+        company=company, name="Verneombud", kind="verneombud", actor=hr
+    )
+    role_services.requirement_add(
+        role=role, course=course, due_within_days=30, renew_every_months=24, actor=hr
+    )
+    role_services.department_create(company=company, name="Lager", actor=hr)
+    role_services.member_roles_set(
+        membership=company.memberships.get(user=hr),
+        roles=[role],
+        department=None,
+        actor=hr,
+    )
     open_order = order_services.order_create(user=hr, product=Product(course=course))
     order_services.order_code_apply(
         order=open_order, code_text="HMS2026", count_attempt=False
@@ -295,6 +309,8 @@ def test_payments_pages_have_no_serious_accessibility_violations(
         "test gateway": (f"/nb/checkout/test/{open_order.public_id}/", True),
         "my orders": ("/nb/orders/", True),
         "company": (f"/nb/company/{company.pk}/", True),
+        "roles": (f"/nb/company/{company.pk}/roles/", True),
+        "required training": (f"/nb/company/{company.pk}/training/", True),
         "invitation": (f"/nb/invite/{invitation.token}/", False),
     }
     axe, problems = Axe(), {}
