@@ -303,6 +303,8 @@ def _seed_roles(*, company, admin, courses) -> None:
             user_ids=[members["per.hansen@example.com"].user_id],
             actor=admin,
         )
+    if "aisha.ali@example.com" in members:
+        _seed_forty_hours(members["aisha.ali@example.com"], admin)
     if "jonas.berg@example.com" in members:
         # Jonas got the role 44 days ago: his 30 days ran out two weeks ago.
         jonas = members["jonas.berg@example.com"]
@@ -312,6 +314,34 @@ def _seed_roles(*, company, admin, courses) -> None:
         TrainingAssignment.objects.filter(company=company, user=jonas.user).update(
             due_on=timezone.localdate() - timedelta(days=14)
         )
+
+
+def _seed_forty_hours(membership, admin) -> None:
+    """Aisha, verneombud, has 16 hours from a course elsewhere (with its course
+    certificate as the document) on the 40-hour page."""
+    from django.core.files.base import ContentFile
+
+    from lms.certificates.pdf import pdf_from_html
+
+    from .services import hours
+
+    when = timezone.localdate() - timedelta(days=60)
+    document = ContentFile(
+        pdf_from_html(
+            "<h1>Kursbevis</h1><p>Aisha Ali har gjennomført Grunnkurs for "
+            f"verneombud, del 1 (16 timer), {when:%d.%m.%Y}.</p><p>BHT Nord</p>"
+        ),
+        name="kursbevis-grunnkurs-del-1.pdf",
+    )
+    hours.external_hours_add(
+        membership=membership,
+        title="Grunnkurs for verneombud, del 1",
+        provider="BHT Nord",
+        hours="16",
+        completed_on=when,
+        document=document,
+        actor=admin,
+    )
 
 
 @transaction.atomic
@@ -337,7 +367,8 @@ def seed(*, users, courses) -> list[str]:
         )
         lines.append(
             f"  Required training by role: /nb/company/{company.pk}/training/ "
-            f"(roles on /nb/company/{company.pk}/roles/)"
+            f"(roles on /nb/company/{company.pk}/roles/, the 40-hour training on "
+            f"/nb/company/{company.pk}/hours/)"
         )
     lines.append(
         "  Payments: test mode (no Stripe keys) – the development gateway completes"

@@ -220,3 +220,32 @@ def training_remind_send(*, company_id: int, user_id: int) -> bool:
 def _dashboard_path(language: str) -> str:
     with translation.override(language):
         return reverse("lms:dashboard")
+
+
+@outbox_job("payments.hours_agreement")
+def hours_agreement_send(*, agreement_id: int) -> bool:
+    """Ask the person to sign an agreement the employer has signed (if still open)."""
+    from .models import ShorterProgrammeAgreement
+
+    agreement = (
+        ShorterProgrammeAgreement.objects.filter(
+            pk=agreement_id,
+            member_signed_at__isnull=True,
+            withdrawn_at__isnull=True,
+            user__is_active=True,
+        )
+        .select_related("company", "user", "employer_signed_by")
+        .first()
+    )
+    if agreement is None:
+        return False
+    language = agreement.user.preferred_language or "nb"
+    with translation.override(language):
+        path = reverse("payments:my_companies")
+    email_send(
+        to=agreement.user.email,
+        template="hours_agreement",
+        context={"agreement": agreement, "recipient": agreement.user, "path": path},
+        language=language,
+    )
+    return True

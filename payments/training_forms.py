@@ -9,7 +9,7 @@ from courses.models import CoursePage
 from lms.site.text import plain_line
 
 from .forms import PageIds
-from .models import CompanyRole, Department
+from .models import CompanyRole, Department, ShorterProgrammeAgreement
 
 
 def courses_for_choice(language_code: str) -> list[CoursePage]:
@@ -136,3 +136,61 @@ class RolesCsvForm(PageIds, forms.Form):
         if upload.size > self.MAX_BYTES:
             raise forms.ValidationError(_("The file is too large (at most 1 MB)."))
         return upload
+
+
+class ExternalHoursForm(forms.Form):
+    title = forms.CharField(label=_("Course or training"), max_length=200)
+    provider = forms.CharField(label=_("Provider"), max_length=200)
+    hours = forms.DecimalField(
+        label=_("Hours"), min_value=0.5, max_value=40, decimal_places=1
+    )
+    completed_on = forms.DateField(
+        label=_("Completed"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    document = forms.FileField(
+        label=_("Documentation"),
+        help_text=_("Course certificate or attendance list: PDF, JPG or PNG, 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+
+    def __init__(self, *args, membership=None, **kwargs):
+        self.membership = membership
+        if membership is not None:
+            kwargs.setdefault("auto_id", f"ext{membership.pk}-%s")
+        super().__init__(*args, **kwargs)
+
+    def clean_title(self):
+        return plain_line(self.cleaned_data["title"])
+
+    def clean_provider(self):
+        return plain_line(self.cleaned_data["provider"])
+
+
+class AgreementForm(forms.Form):
+    capacity = forms.ChoiceField(
+        label=_("As"), choices=ShorterProgrammeAgreement.Capacity.choices
+    )
+    hours = forms.DecimalField(
+        label=_("Hours agreed"), min_value=1, max_value=39.5, decimal_places=1
+    )
+    programme = forms.CharField(
+        label=_("The programme"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Which courses or training the shorter programme consists of."),
+    )
+    reasons = forms.CharField(
+        label=_("Why a shorter programme is justifiable"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "E.g. the person's earlier training and experience, the risks of the "
+            "workplace, the size of the business."
+        ),
+    )
+
+    def __init__(self, *args, membership=None, **kwargs):
+        self.membership = membership
+        if membership is not None:
+            kwargs.setdefault("auto_id", f"agr{membership.pk}-%s")
+        super().__init__(*args, **kwargs)

@@ -4,7 +4,16 @@ from django.urls import path
 
 import lms.site.converters  # noqa: F401  (registers <id:…>)
 
-from .views import checkout, company, compliance, membership, roles, training
+from .views import (
+    agreements,
+    checkout,
+    company,
+    compliance,
+    hours,
+    membership,
+    roles,
+    training,
+)
 
 app_name = "payments"
 
@@ -160,6 +169,53 @@ urlpatterns = [
         "company/<id:company_id>/training/seats/",
         training.training_seats_fill,
         name="training_seats_fill",
+    ),
+    # The 40-hour ledger and agreements on a shorter programme (FOLM § 3-19).
+    path("company/<id:company_id>/hours/", hours.hours_overview, name="company_hours"),
+    path(
+        "company/<id:company_id>/hours/<id:member_id>/external/",
+        hours.external_hours_add,
+        name="external_hours_add",
+    ),
+    path(
+        "company/<id:company_id>/hours/external/<id:entry_id>/remove/",
+        hours.external_hours_remove,
+        name="external_hours_remove",
+    ),
+    path(
+        "company/<id:company_id>/hours/external/<id:entry_id>/document/",
+        hours.external_hours_document,
+        name="external_hours_document",
+    ),
+    path(
+        "company/<id:company_id>/hours/<id:member_id>/agreement/",
+        hours.agreement_propose,
+        name="agreement_propose",
+    ),
+    path(
+        "company/<id:company_id>/hours/agreements/<id:agreement_id>/withdraw/",
+        hours.agreement_withdraw,
+        name="agreement_withdraw",
+    ),
+    path(
+        "company/<id:company_id>/hours/agreements/<id:agreement_id>/pdf/",
+        hours.agreement_download,
+        name="agreement_download",
+    ),
+    path(
+        "company/memberships/<id:company_id>/agreements/<id:agreement_id>/sign/",
+        agreements.my_agreement_sign,
+        name="my_agreement_sign",
+    ),
+    path(
+        "company/memberships/<id:company_id>/agreements/<id:agreement_id>/withdraw/",
+        agreements.my_agreement_withdraw,
+        name="my_agreement_withdraw",
+    ),
+    path(
+        "company/memberships/<id:company_id>/agreements/<id:agreement_id>/pdf/",
+        agreements.my_agreement_pdf,
+        name="my_agreement_pdf",
     ),
     # The compliance view: certificates and training status of a company's people.
     path("company/compliance/", compliance.compliance_overview, name="compliance"),

@@ -6,8 +6,10 @@ for each role in the matrix.
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from avvik_sandbox import grading
 from avvik_sandbox import services as sandbox_services
@@ -34,7 +36,7 @@ from payments.models import (
     MemberInvitation,
     SeatInvitation,
 )
-from payments.services import roles
+from payments.services import hours, roles
 from payments.tests.helpers import order_for, pay_dev
 
 ROLES = (
@@ -196,11 +198,30 @@ def _required_training(company, people, course) -> dict:
         department=department,
         actor=admin,
     )
+    entry = hours.external_hours_add(
+        membership=learner_membership,
+        title="Grunnkurs",
+        provider="BHT",
+        hours="8",
+        completed_on=date(2026, 1, 15),
+        document=SimpleUploadedFile("bevis.pdf", b"%PDF-1.4 test", "application/pdf"),
+        actor=admin,
+    )
+    agreement = hours.agreement_propose(
+        membership=learner_membership,
+        capacity="verneombud",
+        hours="20",
+        programme="Kurs her",
+        reasons="Lav risiko",
+        actor=admin,
+    )
     return {
         "role": role,
         "requirement": requirement,
         "department": department,
         "learner_membership": learner_membership,
+        "hours_entry": entry,
+        "agreement": agreement,
     }
 
 

@@ -83,6 +83,8 @@ def _values(route, world) -> dict:
         "requirement_id": o["requirement"].pk,
         "department_id": o["department"].pk,
         "member_id": o["learner_membership"].pk,
+        "entry_id": o["hours_entry"].pk,
+        "agreement_id": o["agreement"].pk,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):

@@ -22,6 +22,7 @@ from payments.models import EvidencePackJob
 
 from ..models import Company
 from .exports import compliance_csv, compliance_xlsx, export_filename
+from .hours import agreement_pdf, signed_agreements
 from .table import table_rows
 
 logger = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def _write_pack(archive: zipfile.ZipFile, *, job_id: int, company, language) -> 
     folder = slugify(_("certificates"), allow_unicode=True)
     archive.writestr(f"{summary}.xlsx", compliance_xlsx(rows, title=company.name))
     archive.writestr(f"{summary}.csv", compliance_csv(rows))
+    _write_agreements(archive, company=company, language=language)
     for index, row in enumerate(with_certificates, start=1):
         name = slugify(row.employee.get_full_name()) or row.employee.pk
         certificate = unrendered.get(row.certificate.pk, row.certificate)
@@ -85,6 +87,17 @@ def _write_pack(archive: zipfile.ZipFile, *, job_id: int, company, language) -> 
         if index % step == 0 or index == total:
             _progress(job_id, index, total)
     return total
+
+
+def _write_agreements(archive: zipfile.ZipFile, *, company, language) -> None:
+    """Every agreement on a shorter programme in force, as signed (FOLM § 3-19)."""
+    folder = slugify(_("agreements on a shorter programme"), allow_unicode=True)
+    for agreement in signed_agreements(company=company):
+        name = slugify(agreement.user.get_full_name() or agreement.user.email)
+        archive.writestr(
+            f"{folder}/{name}-{agreement.pk}.pdf",
+            agreement_pdf(agreement=agreement, language=language),
+        )
 
 
 def evidence_pack_build(*, job_id: int) -> EvidencePackJob:

@@ -57,6 +57,9 @@ class MatrixRow:
     employee: User
     role: str
     cells: list[ComplianceRow | None]  # one per column, None where filtered out
+    # A signed agreement on a shorter programme (FOLM § 3-19), shown beside the
+    # certificates it concerns.
+    agreement: object = None
 
 
 @dataclass

@@ -8,6 +8,7 @@ VAT included, as on the course pages.
 from .codes import AccountCode, CodeBatch, CodeRedemption, DiscountCode
 from .companies import Company, CompanyMember, Seat, SeatInvitation
 from .evidence import EvidencePackJob
+from .hours import ExternalHours, ShorterProgrammeAgreement
 from .membership import MemberInvitation, RecordShare
 from .orders import CoursePass, Order, OrderLine, WebhookEvent
 from .settings import CampaignBannerSettings
@@ -33,6 +34,7 @@ __all__ = [
     "Department",
     "DiscountCode",
     "EvidencePackJob",
+    "ExternalHours",
     "MemberInvitation",
     "MemberPlacement",
     "MemberRole",
@@ -43,6 +45,7 @@ __all__ = [
     "RoleRequirement",
     "Seat",
     "SeatInvitation",
+    "ShorterProgrammeAgreement",
     "TrainingAssignment",
     "WebhookEvent",
 ]

@@ -17,6 +17,7 @@ from payments.models import EvidencePackJob
 
 from ..company_access import companies_viewable_by
 from ..compliance import evidence, exports, status, table
+from ..compliance.hours import signed_agreements
 
 PAGE_SIZE = 50  # employees per page
 
@@ -60,6 +61,14 @@ def compliance_overview(request):
         page=request.GET.get("page"),
         per_page=PAGE_SIZE,
     )
+    agreements = {
+        a.user_id: a
+        for a in signed_agreements(company=company).filter(
+            user_id__in=[person.employee.pk for person in page.people]
+        )
+    }
+    for person in page.people:
+        person.agreement = agreements.get(person.employee.pk)
     job = EvidencePackJob.objects.filter(company_id=company.pk).first()
     query = request.GET.copy()
     query.pop("page", None)

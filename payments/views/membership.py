@@ -21,7 +21,7 @@ from .. import selectors
 from ..company_access import visible_course_keys
 from ..exceptions import CompanyError
 from ..forms import MemberInviteForm, RecordShareForm
-from ..models import Company, MemberInvitation
+from ..models import Company, MemberInvitation, ShorterProgrammeAgreement
 from ..services import membership
 from .company import _company_or_404, _language, _rerender
 
@@ -127,6 +127,11 @@ def my_companies(request):
         .order_by("course__title")
     )
     shared = set(request.user.record_shares.values_list("company_id", "course_key"))
+    agreements = list(
+        ShorterProgrammeAgreement.objects.filter(
+            user=request.user, withdrawn_at__isnull=True
+        ).select_related("employer_signed_by")
+    )
     rows = []
     for member in memberships:
         visible = visible_course_keys(
@@ -140,7 +145,15 @@ def my_companies(request):
             }
             for enrolment in enrolments
         ]
-        rows.append({"member": member, "courses": courses})
+        rows.append(
+            {
+                "member": member,
+                "courses": courses,
+                "agreements": [
+                    a for a in agreements if a.company_id == member.company_id
+                ],
+            }
+        )
     return render(request, "payments/my_companies.html", {"rows": rows})
 
 
