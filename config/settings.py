@@ -291,6 +291,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "payments.tasks.training_reminders_task",
         "schedule": crontab(hour=7, minute=15),
     },
+    # Invoices (payments): a reminder the day after the due date, then unassigned
+    # seats suspended 14 days later.
+    "payments-invoices-overdue": {
+        "task": "payments.tasks.invoices_overdue_task",
+        "schedule": crontab(hour=6, minute=30),
+    },
     "lms-certificates-sweep": {
         "task": "lms.tasks.certificates_sweep_task",
         "schedule": crontab(hour=3, minute=15),

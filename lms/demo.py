@@ -88,4 +88,5 @@ def seed_seller() -> None:
         legal.org_nr = "923609016"
         legal.address = "Demoveien 1, 0150 Oslo"
         legal.email = "kurs@example.com"
+        legal.bank_account = "12345678903"  # made up, with a valid check digit
         legal.save()

@@ -249,3 +249,65 @@ def hours_agreement_send(*, agreement_id: int) -> bool:
         language=language,
     )
     return True
+
+
+def _invoice_for_mail(invoice_id: int):
+    from .models import Invoice
+
+    return (
+        Invoice.objects.filter(pk=invoice_id, status=Invoice.Status.ISSUED)
+        .select_related("order__company", "order__user")
+        .first()
+    )
+
+
+def _invoice_mail(invoice, *, template: str) -> None:
+    from lms.models.legal import seller_for_default_site
+
+    from .invoicing.ehf import invoice_ehf_xml
+    from .invoicing.pdf import invoice_pdf
+
+    order = invoice.order
+    seller = seller_for_default_site()
+    language = order.language or "nb"
+    recipients = [order.company.billing_email]
+    if order.buyer_email not in recipients:
+        recipients.append(order.buyer_email)
+    email_send(
+        to=recipients,
+        template=template,
+        context={"invoice": invoice, "order": order, "seller": seller},
+        language=language,
+        attachments=[
+            (
+                f"faktura-{invoice.number}.pdf",
+                invoice_pdf(invoice=invoice, seller=seller, language=language),
+                "application/pdf",
+            ),
+            (
+                f"faktura-{invoice.number}-ehf.xml",
+                invoice_ehf_xml(invoice=invoice, seller=seller),
+                "application/xml",
+            ),
+        ],
+    )
+
+
+@outbox_job("payments.invoice")
+def invoice_send(*, invoice_id: int) -> bool:
+    """The issued invoice to the company's billing address, PDF and EHF attached."""
+    invoice = _invoice_for_mail(invoice_id)
+    if invoice is None:
+        return False
+    _invoice_mail(invoice, template="invoice")
+    return True
+
+
+@outbox_job("payments.invoice_reminder")
+def invoice_reminder_send(*, invoice_id: int) -> bool:
+    """One reminder of an overdue invoice (skipped if it was paid meanwhile)."""
+    invoice = _invoice_for_mail(invoice_id)
+    if invoice is None:
+        return False
+    _invoice_mail(invoice, template="invoice_reminder")
+    return True

@@ -1,5 +1,6 @@
-"""Celery beat's daily run for the payments app: required-training reminders. Work a
-request causes goes through the outbox (lms.outbox), not through tasks of its own."""
+"""Celery beat's daily runs for the payments app: required-training reminders and
+overdue invoices. Work a request causes goes through the outbox (lms.outbox), not
+through tasks of its own."""
 
 import smtplib
 
@@ -13,3 +14,11 @@ def training_reminders_task(self) -> int:
     from payments.services.training_reminders import training_reminders_send
 
     return training_reminders_send()
+
+
+@shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=3)
+def invoices_overdue_task(self) -> dict:
+    from payments.services.invoices import invoices_overdue_run
+
+    run = invoices_overdue_run()
+    return {"reminded": run.reminded, "suspended": run.suspended}

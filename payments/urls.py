@@ -10,6 +10,7 @@ from .views import (
     company,
     compliance,
     hours,
+    invoices,
     membership,
     roles,
     training,
@@ -45,6 +46,21 @@ urlpatterns = [
     path("company/<id:company_id>/", company.company_detail, name="company_detail"),
     path("company/<id:company_id>/buy/", company.company_buy, name="company_buy"),
     path("company/<id:company_id>/edit/", company.company_edit, name="company_edit"),
+    path(
+        "company/<id:company_id>/buy/invoice/",
+        invoices.company_buy_invoice,
+        name="company_buy_invoice",
+    ),
+    path(
+        "company/<id:company_id>/invoices/<id:invoice_id>/pdf/",
+        invoices.invoice_download,
+        name="invoice_download",
+    ),
+    path(
+        "company/<id:company_id>/invoices/<id:invoice_id>/ehf.xml",
+        invoices.invoice_ehf,
+        name="invoice_ehf",
+    ),
     path(
         "company/<id:company_id>/invite/",
         company.company_invite,

@@ -26,11 +26,19 @@ from .admin_companies import (
     SeatInvitationViewSet,
     SeatViewSet,
 )
+from .admin_invoices import (
+    InvoiceViewSet,
+    invoice_approve,
+    invoice_decline,
+    invoice_detail,
+    invoice_paid,
+)
 from .forms import CoursePassAdminForm, DiscountCodeAdminForm
 from .models import (
     CodeBatch,
     CoursePass,
     DiscountCode,
+    Invoice,
     Order,
     Seat,
     SeatInvitation,
@@ -60,7 +68,7 @@ class AmountColumn(Column):
         return kroner(super().get_value(instance))
 
 
-for _model in (CodeBatch, Order, WebhookEvent, Seat, SeatInvitation):
+for _model in (CodeBatch, Order, WebhookEvent, Seat, SeatInvitation, Invoice):
     register_permission_policy(_model, ReadOnlyPermissionPolicy(_model))
 
 
@@ -312,6 +320,7 @@ class PaymentsGroup(ModelViewSetGroup):
         DiscountCodeViewSet,
         CodeBatchViewSet,
         OrderViewSet,
+        InvoiceViewSet,
         CompanyViewSet,
         CompanyMemberViewSet,
         SeatViewSet,
@@ -346,6 +355,10 @@ admin_urlpatterns = [
     path(
         "orders/<int:order_id>/refund/", admin_views.order_refund, name="order_refund"
     ),
+    path("invoices/<int:invoice_id>/", invoice_detail, name="invoice"),
+    path("invoices/<int:invoice_id>/approve/", invoice_approve, name="invoice_approve"),
+    path("invoices/<int:invoice_id>/decline/", invoice_decline, name="invoice_decline"),
+    path("invoices/<int:invoice_id>/paid/", invoice_paid, name="invoice_paid"),
 ]
 
 

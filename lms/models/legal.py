@@ -6,6 +6,7 @@ the contact page are written per language; where an editor has not written a lan
 text, the site shows its own built-in text in that language (``lms/legal/*.html``).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -29,6 +30,19 @@ def _text_field(page: str, code: str):
     )
 
 
+def validate_bank_account(value: str) -> None:
+    """A Norwegian bank account number (11 digits, mod-11), checked with python-stdnum."""
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.no import kontonr
+
+    try:
+        kontonr.validate(value)
+    except StdnumError as error:
+        raise ValidationError(
+            _("This is not a valid Norwegian bank account number.")
+        ) from error
+
+
 @register_setting(icon="doc-full")
 class LegalSettings(BaseSiteSetting):
     seller_name = models.CharField(_("seller's name"), max_length=200, blank=True)
@@ -36,6 +50,20 @@ class LegalSettings(BaseSiteSetting):
     address = models.CharField(_("postal address"), max_length=300, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    bank_account = models.CharField(
+        _("bank account for invoices"),
+        max_length=11,
+        blank=True,
+        validators=[validate_bank_account],
+        help_text=_(
+            "Eleven digits. Companies can order on invoice only when this is set."
+        ),
+    )
+    vat_registered = models.BooleanField(
+        _("registered for VAT"),
+        default=True,
+        help_text=_("Printed as 'MVA' after the organisation number on invoices."),
+    )
 
     privacy_nb = _text_field("privacy", "nb")
     privacy_nn = _text_field("privacy", "nn")
@@ -61,6 +89,8 @@ class LegalSettings(BaseSiteSetting):
                             FieldPanel("address"),
                             FieldPanel("email"),
                             FieldPanel("phone"),
+                            FieldPanel("bank_account"),
+                            FieldPanel("vat_registered"),
                         ],
                         heading=_("Seller"),
                     )

@@ -9,6 +9,7 @@ from .codes import AccountCode, CodeBatch, CodeRedemption, DiscountCode
 from .companies import Company, CompanyMember, Seat, SeatInvitation
 from .evidence import EvidencePackJob
 from .hours import ExternalHours, ShorterProgrammeAgreement
+from .invoices import Invoice
 from .membership import MemberInvitation, RecordShare
 from .orders import CoursePass, Order, OrderLine, WebhookEvent
 from .settings import CampaignBannerSettings
@@ -35,6 +36,7 @@ __all__ = [
     "DiscountCode",
     "EvidencePackJob",
     "ExternalHours",
+    "Invoice",
     "MemberInvitation",
     "MemberPlacement",
     "MemberRole",

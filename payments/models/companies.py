@@ -29,6 +29,14 @@ class Company(models.Model):
         blank=True,
         help_text=_("PO number or reference printed on receipts."),
     )
+    invoice_credit_limit_ore = models.PositiveIntegerField(
+        _("invoice credit limit (øre)"),
+        default=0,
+        help_text=_(
+            "Invoice orders up to this amount in unpaid invoices are approved at once; "
+            "above it, staff approve each one. 0: staff approve every invoice."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -105,6 +113,9 @@ class Seat(models.Model):
         INVITED = "invited", _("Invited")
         USED = "used", _("Used")
         VOID = "void", _("Void (refunded)")
+        # Unassigned seats of an invoice unpaid long after its due date; free again
+        # when it is paid.
+        SUSPENDED = "suspended", _("Suspended (invoice unpaid)")
 
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="seats")
     order_line = models.ForeignKey(

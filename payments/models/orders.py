@@ -46,6 +46,8 @@ class Order(models.Model):
 
     class Status(models.TextChoices):
         OPEN = "open", _("Awaiting payment")
+        # An invoice is issued: what was bought is given; the money is still to come.
+        INVOICED = "invoiced", _("Invoiced, awaiting payment")
         PAID = "paid", _("Paid")
         REFUNDED = "refunded", _("Refunded")
         CANCELLED = "cancelled", _("Cancelled")
@@ -54,6 +56,7 @@ class Order(models.Model):
         STRIPE = "stripe", _("Stripe")
         DEV = "dev", _("Test mode (no money)")
         FREE = "free", _("Free (no payment needed)")
+        INVOICE = "invoice", _("Invoice")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(

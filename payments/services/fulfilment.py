@@ -95,6 +95,13 @@ def _paid_claim(order, payable, gateway, payment_reference, session_id, now) -> 
     )
 
 
+def order_lines_give(*, order: Order, actor) -> None:
+    """Give what an order bought without a payment yet (an issued invoice)."""
+    _lines_give(
+        order, list(order.lines.select_related("course", "course_pass")), actor=actor
+    )
+
+
 def _lines_give(order: Order, lines, *, actor) -> None:
     """What each line bought: seats for the company, or the buyer's enrolment."""
     for line in lines:

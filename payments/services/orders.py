@@ -118,8 +118,12 @@ def order_create(
     quantity: int = 1,
     company: Company | None = None,
     language: str = "nb",
+    gateway: str = "",
 ) -> Order:
     """An open order for one product, reusing the buyer's open order for the same thing.
+
+    An invoice order (``gateway="invoice"``) is always a new order of its own, and is
+    never reused for a card payment.
 
     A personal order is for one course; a company order is ``quantity`` seats of a course
     or of the all-courses pass, bought by one of the company's admins.
@@ -136,12 +140,15 @@ def order_create(
         reusable = (
             Order.objects.select_for_update()
             .filter(user=user, company=company, status=Order.Status.OPEN)
+            .exclude(gateway=Order.Gateway.INVOICE)
             .filter(
                 lines__course_key=product.course_key,
                 lines__course_pass=product.course_pass,
             )
             .first()
         )
+        if gateway == Order.Gateway.INVOICE:
+            reusable = None
         if reusable is not None:
             # The order is priced again as the product is now (the course page may
             # show a new price or VAT rate since the order was opened).
@@ -164,6 +171,7 @@ def order_create(
             company_name=company.name if company else "",
             org_nr=company.org_nr if company else "",
             invoice_reference=company.invoice_reference if company else "",
+            gateway=gateway,
         )
         _line_for(order, product, quantity, for_seats=company is not None).save()
         order_reprice(order=order)

@@ -107,3 +107,14 @@ def dashboard_companies(context) -> dict:
         ],
         "memberships": memberships,
     }
+
+
+@register.filter
+def bank_account(value: str) -> str:
+    """ "12345678903" -> "1234.56.78903", as Norwegian bank accounts are written."""
+    from stdnum.no import kontonr
+
+    try:
+        return kontonr.format(value)
+    except Exception:  # an unset or malformed number is printed as it is
+        return value or ""

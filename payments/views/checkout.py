@@ -93,6 +93,9 @@ def order_pay_redirect(request, order: Order):
     A consumer must first tick the consent to immediate delivery (kept with the
     order); without it the order page asks again and nothing is charged.
     """
+    if order.gateway == Order.Gateway.INVOICE:
+        messages.error(request, _("This order is paid by invoice."))
+        return redirect("payments:order_detail", order.public_id)
     if order_needs_consent(order=order) and order.consent_at is None:
         if request.POST.get("consent") != "on":
             messages.error(

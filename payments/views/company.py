@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST, require_safe
 from payments.services import companies as company_services
 from payments.services import invitations, invitations_csv
 from payments.services import orders as order_services
+from payments.services.invoices import invoicing_available
 
 from .. import selectors
 from ..company_access import companies_administered_by, company_for_admin
@@ -37,7 +38,8 @@ from ..forms import (
     SeatPurchaseForm,
 )
 from ..gateways import test_mode
-from ..models import Seat, SeatInvitation
+from ..invoice_forms import InvoiceOrderForm
+from ..models import Invoice, Seat, SeatInvitation
 from .checkout import order_page, order_pay_redirect
 
 
@@ -102,6 +104,16 @@ def _dashboard(request, company, **forms):
         ),
         "reassign_form": ReassignForm(),
         "test_mode": test_mode(),
+        "invoice_form": InvoiceOrderForm(
+            products=products,
+            initial={"buyer_reference": company.invoice_reference},
+        ),
+        "invoicing": invoicing_available(),
+        "invoices": list(
+            Invoice.objects.filter(order__company=company)
+            .select_related("order")
+            .order_by("-requested_at")[:20]
+        ),
     }
     context.update(forms)
     return context
