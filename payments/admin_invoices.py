@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.admin import messages
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -52,7 +52,12 @@ def _invoice(request, invoice_id) -> Invoice:
     )
 
 
-def invoice_detail(request, invoice_id, paid_form=None, decline_form=None):
+@require_safe
+def invoice_detail(request, invoice_id):
+    return _detail_page(request, invoice_id)
+
+
+def _detail_page(request, invoice_id, paid_form=None, decline_form=None):
     invoice = _invoice(request, invoice_id)
     title = _("Invoice for order %(order)s") % {"order": invoice.order.number}
     return TemplateResponse(
@@ -98,7 +103,7 @@ def invoice_decline(request, invoice_id):
     invoice = _invoice(request, invoice_id)
     form = DeclineForm(request.POST)
     if not form.is_valid():
-        return invoice_detail(request, invoice_id, decline_form=form)
+        return _detail_page(request, invoice_id, decline_form=form)
     return _done(
         request,
         invoice,
@@ -114,7 +119,7 @@ def invoice_paid(request, invoice_id):
     invoice = _invoice(request, invoice_id)
     form = PaidForm(request.POST)
     if not form.is_valid():
-        return invoice_detail(request, invoice_id, paid_form=form)
+        return _detail_page(request, invoice_id, paid_form=form)
     return _done(
         request,
         invoice,

@@ -10,6 +10,7 @@ from datetime import date
 
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.models import Site
 
 from avvik_sandbox import grading
 from avvik_sandbox import services as sandbox_services
@@ -27,6 +28,7 @@ from lms.models import (
     NewsletterSubscription,
     OutboxMessage,
 )
+from lms.models.legal import LegalSettings
 from lms.tests.certificate_helpers import finish_course
 from payments.factories import CompanyFactory, DiscountCodeFactory, seat_given
 from payments.models import (
@@ -36,7 +38,8 @@ from payments.models import (
     MemberInvitation,
     SeatInvitation,
 )
-from payments.services import hours, roles
+from payments.products import Product
+from payments.services import hours, invoices, roles
 from payments.tests.helpers import order_for, pay_dev
 
 ROLES = (
@@ -170,6 +173,28 @@ def _learning_and_payments(site, people, course, other_course, capture_on_commit
     }
 
 
+def _issued_invoice(company, admin, course):
+    """An invoice for two seats, issued at once under the company's credit limit."""
+    legal = LegalSettings.for_site(Site.objects.get(is_default_site=True))
+    legal.seller_name, legal.org_nr = "HMS-kurs AS", "923609016"
+    legal.address, legal.bank_account = "Kursveien 2, 0150 Oslo", "12345678903"
+    legal.save()
+    company.invoice_credit_limit_ore = 10_000_000
+    company.save()
+    return invoices.invoice_order_create(
+        company=company,
+        product=Product(course=course),
+        quantity=2,
+        actor=admin,
+        purchase_order="PO-1",
+        buyer_reference="HR",
+        terms_days=14,
+        street="Gata 1",
+        postcode="0150",
+        city="Oslo",
+    )
+
+
 def _required_training(company, people, course) -> dict:
     """A role requiring the course, held by the learner, in a department that the
     employee "dept_mgr" manages."""
@@ -215,7 +240,9 @@ def _required_training(company, people, course) -> dict:
         reasons="Lav risiko",
         actor=admin,
     )
+    invoice = _issued_invoice(company, admin, course)
     return {
+        "invoice": invoice,
         "role": role,
         "requirement": requirement,
         "department": department,

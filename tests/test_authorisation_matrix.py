@@ -85,6 +85,7 @@ def _values(route, world) -> dict:
         "member_id": o["learner_membership"].pk,
         "entry_id": o["hours_entry"].pk,
         "agreement_id": o["agreement"].pk,
+        "invoice_id": o["invoice"].pk,
     }
     key = route.key
     if key in ("payments:member_invitation_revoke",):
@@ -112,6 +113,7 @@ def _values(route, world) -> dict:
         "admin/payments/codes/": "code",
         "admin/payments/code-batches/": "batch",
         "admin/payments/orders/": "order",
+        "admin/payments/invoices/": "invoice",
         "admin/payments/companies/": "company",
         "admin/payments/company-members/": "membership",
         "admin/payments/seats/": "seat",
