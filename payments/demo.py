@@ -173,6 +173,8 @@ def seed_company(*, users, courses, course_pass) -> Company | None:
         )
         return company
     company = company_services.company_create(user=admin, **DEMO_COMPANY)
+    # Invoice orders up to 50 000 kr are issued at once (larger ones wait for staff).
+    Company.objects.filter(pk=company.pk).update(invoice_credit_limit_ore=5_000_000)
     if leader is not None and leader.price_ore > 0:
         product = Product(course=leader)
         _paid_seats(company=company, admin=admin, product=product, quantity=5)
