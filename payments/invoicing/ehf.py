@@ -24,10 +24,6 @@ PROFILE = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
 ORG_NR_SCHEME = "0192"
 EXEMPTION = "Omsetning av undervisningstjenester er unntatt (mval. § 3-5)"
 
-ET.register_namespace("", UBL)
-ET.register_namespace("cac", CAC)
-ET.register_namespace("cbc", CBC)
-
 
 def _el(parent, tag: str, text=None, **attrs):
     ns = CAC if tag.startswith("cac:") else CBC
@@ -169,4 +165,9 @@ def invoice_ehf_xml(*, invoice, seller) -> bytes:
     _totals(root, amounts)
     _lines(root, amounts)
     ET.indent(root)
+    # The prefixes are registered at each call: ElementTree keeps one global map,
+    # which other libraries in the process may change.
+    ET.register_namespace("", UBL)
+    ET.register_namespace("cac", CAC)
+    ET.register_namespace("cbc", CBC)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)

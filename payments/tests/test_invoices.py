@@ -140,6 +140,14 @@ def test_the_ehf_xml_has_the_required_elements_and_sums_that_add_up(
 ):
     invoice, root = _ehf(company, company_admin, courses, seller)
     assert root.tag == "{urn:oasis:names:specification:ubl:schema:xsd:Invoice-2}Invoice"
+    # UBL's own namespace is the default one, as Peppol validators expect to read it,
+    # even after another library in the process took the default prefix for its own.
+    ET.register_namespace("", "http://www.w3.org/2000/svg")
+    text = invoice_ehf_xml(invoice=invoice, seller=seller).decode()
+    assert (
+        '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"'
+        in text
+    )
     for path in (
         "cbc:CustomizationID",
         "cbc:ProfileID",
