@@ -297,6 +297,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "payments.tasks.invoices_overdue_task",
         "schedule": crontab(hour=6, minute=30),
     },
+    # "HMS i små doser" (payments): issues whose send time has come, once per person.
+    "payments-digest": {
+        "task": "payments.tasks.digest_send_task",
+        "schedule": crontab(minute=5),
+    },
     "lms-certificates-sweep": {
         "task": "lms.tasks.certificates_sweep_task",
         "schedule": crontab(hour=3, minute=15),

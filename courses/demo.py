@@ -6,6 +6,7 @@ a second `make run` is quick and keeps whatever an editor changed.
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from django.db import transaction
@@ -299,10 +300,78 @@ def seed_articles(homes: dict[str, HomePage]) -> None:
             )
 
 
+DIGEST_ISSUE = {
+    "title": "Meldekultur: når mange avvik er et godt tegn",
+    "slug": "meldekultur",
+    "intro": (
+        "Fem minutter for deg som leder: hva avvikstallene deres kan fortelle, og "
+        "hva de ikke forteller."
+    ),
+    "body": [
+        (
+            "news",
+            "Flere meldte avvik i kommunene",
+            "<p>Mange kommuner melder om flere avvik enn før. Det betyr sjelden at "
+            "det skjer mer galt; oftere at flere melder fra.</p>",
+        ),
+        (
+            "example",
+            "Lageret som begynte å melde nesten-ulykker",
+            "<p>Et lager innførte fem minutter avviksgjennomgang på mandagsmøtet. "
+            "Antall meldinger tredoblet seg, og to farlige truckruter ble lagt om før "
+            "noen ble skadet.</p>",
+        ),
+        (
+            "reflection",
+            "Hvem melder ikke hos dere?",
+            "<p>Finn avdelingen eller skiftet som nesten aldri melder avvik. Spør "
+            "hvorfor: vet de hvordan, og får de svar når de melder?</p>",
+        ),
+        (
+            "deadline",
+            "Gjennomgå HMS-systemet",
+            "<p>Internkontrollforskriften § 5 nr. 8: internkontrollen skal "
+            "overvåkes og gjennomgås systematisk. Sett av tid til årets "
+            "gjennomgang sammen med verneombudet.</p>",
+        ),
+    ],
+}
+
+
+def seed_digest(homes: dict[str, HomePage]) -> None:
+    """The leaders' digest index and one issue in bokmål (archive only: no send time,
+    so the demo mails nobody)."""
+    from .digest import DigestIndexPage, DigestIssuePage
+
+    index = _child(homes["nb"], DigestIndexPage, "digest")
+    if index is None:
+        index = DigestIndexPage(title="HMS i små doser", slug="digest")
+        homes["nb"].add_child(instance=index)
+        _publish(index)
+    if _child(index, DigestIssuePage, DIGEST_ISSUE["slug"]) is None:
+        body = [
+            {
+                "type": kind,
+                "value": {"heading": heading, "text": text},
+                "id": f"digest-{i}",
+            }
+            for i, (kind, heading, text) in enumerate(DIGEST_ISSUE["body"])
+        ]
+        issue = DigestIssuePage(
+            title=DIGEST_ISSUE["title"],
+            slug=DIGEST_ISSUE["slug"],
+            intro=DIGEST_ISSUE["intro"],
+            body=json.dumps(body),
+        )
+        index.add_child(instance=issue)
+        _publish(issue)
+
+
 @transaction.atomic
 def seed() -> dict[str, CoursePage]:
     homes = seed_site()
     catalogues = seed_catalogues(homes)
     courses = {c["key"]: seed_course(c, catalogues["nb"]) for c in COURSES}
     seed_articles(homes)
+    seed_digest(homes)
     return courses

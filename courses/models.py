@@ -341,3 +341,7 @@ class ArticlePage(Page):
 def _new_token():
     """Kept for migration 0001 (the newsletter, since moved to lms, used it)."""
     return secrets.token_urlsafe(32)
+
+
+# "HMS i små doser", the leaders' digest: its own module, registered here.
+from .digest import DigestIndexPage, DigestIssuePage  # noqa: E402, F401

@@ -180,7 +180,8 @@ class CompanyEditForm(PageIds, forms.ModelForm):
 
     class Meta:
         model = Company
-        fields = ["name", "billing_email", "invoice_reference"]
+        fields = ["name", "billing_email", "invoice_reference", "hms_review_on"]
+        widgets = {"hms_review_on": forms.DateInput(attrs={"type": "date"})}
 
     def clean_name(self):
         return _required_plain(self.cleaned_data["name"])

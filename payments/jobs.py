@@ -5,6 +5,7 @@ delivered once; each looks its objects up again, so a retry repeats only what is
 done (a receipt already sent is never sent again).
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
@@ -310,4 +311,44 @@ def invoice_reminder_send(*, invoice_id: int) -> bool:
     if invoice is None:
         return False
     _invoice_mail(invoice, template="invoice_reminder")
+    return True
+
+
+@outbox_job("payments.digest")
+def digest_send(*, translation_key: str, email: str) -> bool:
+    """One issue to one address, in their language, once; not after unsubscribing."""
+    from .services import digest
+
+    person = digest.digest_recipients().get(email)
+    if person is None:
+        return False  # unsubscribed, left the role, or the account closed meanwhile
+    issue = digest.issue_in_language(translation_key, person.language)
+    if issue is None or not digest.delivery_claim(
+        translation_key=translation_key, issue=issue, email=email
+    ):
+        return False
+    with translation.override(person.language):
+        unsubscribe = reverse(
+            "payments:digest_unsubscribe", args=[digest.unsubscribe_token(email)]
+        )
+    unsubscribe_url = f"{settings.SITE_URL}{unsubscribe}"
+    email_send(
+        to=email,
+        template="digest",
+        context={
+            "issue": issue,
+            "recipient": person,
+            "deadlines": [
+                d
+                for d in (digest.company_deadlines(c) for c in person.companies)
+                if d.any
+            ],
+            "unsubscribe_url": unsubscribe_url,
+        },
+        language=person.language,
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
     return True

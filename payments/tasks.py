@@ -1,6 +1,6 @@
-"""Celery beat's daily runs for the payments app: required-training reminders and
-overdue invoices. Work a request causes goes through the outbox (lms.outbox), not
-through tasks of its own."""
+"""Celery beat's runs for the payments app: required-training reminders, overdue
+invoices (daily) and the leaders' digest (hourly). Work a request causes goes through
+the outbox (lms.outbox), not through tasks of its own."""
 
 import smtplib
 
@@ -22,3 +22,10 @@ def invoices_overdue_task(self) -> dict:
 
     run = invoices_overdue_run()
     return {"reminded": run.reminded, "suspended": run.suspended}
+
+
+@shared_task(bind=True, autoretry_for=RETRY_ON, retry_backoff=True, max_retries=3)
+def digest_send_task(self) -> int:
+    from payments.services.digest import digest_send_due
+
+    return digest_send_due()

@@ -9,6 +9,7 @@ from .views import (
     checkout,
     company,
     compliance,
+    digest,
     hours,
     invoices,
     membership,
@@ -232,6 +233,13 @@ urlpatterns = [
         "company/memberships/<id:company_id>/agreements/<id:agreement_id>/pdf/",
         agreements.my_agreement_pdf,
         name="my_agreement_pdf",
+    ),
+    # "HMS i små doser", the leaders' digest: the archive and one-click unsubscribe.
+    path("digest/", digest.digest_archive, name="digest_archive"),
+    path(
+        "digest/unsubscribe/<str:token>/",
+        digest.digest_unsubscribe,
+        name="digest_unsubscribe",
     ),
     # The compliance view: certificates and training status of a company's people.
     path("company/compliance/", compliance.compliance_overview, name="compliance"),

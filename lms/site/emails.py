@@ -19,6 +19,7 @@ def email_send(
     context: dict,
     language: str = "",
     attachments: list[tuple[str, bytes, str]] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> None:
     recipients = [to] if isinstance(to, str) else list(to)
     language = language or settings.LANGUAGE_CODE
@@ -39,7 +40,7 @@ def email_send(
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=recipients,
-        headers={"Content-Language": language},
+        headers={"Content-Language": language, **(headers or {})},
     )
     message.attach_alternative(html, "text/html")
     for filename, content, mimetype in attachments or []:

@@ -7,6 +7,7 @@ VAT included, as on the course pages.
 
 from .codes import AccountCode, CodeBatch, CodeRedemption, DiscountCode
 from .companies import Company, CompanyMember, Seat, SeatInvitation
+from .digest import DigestDelivery, DigestOptOut
 from .evidence import EvidencePackJob
 from .hours import ExternalHours, ShorterProgrammeAgreement
 from .invoices import Invoice
@@ -33,6 +34,8 @@ __all__ = [
     "CompanyRole",
     "CoursePass",
     "Department",
+    "DigestDelivery",
+    "DigestOptOut",
     "DiscountCode",
     "EvidencePackJob",
     "ExternalHours",

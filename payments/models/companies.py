@@ -29,6 +29,16 @@ class Company(models.Model):
         blank=True,
         help_text=_("PO number or reference printed on receipts."),
     )
+    hms_review_on = models.DateField(
+        _("last yearly review of the HMS system"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Internkontrollforskriften § 5 point 8: the internal control is reviewed "
+            "systematically; most businesses do it once a year. Leaders are reminded "
+            "in the digest when a year has nearly passed."
+        ),
+    )
     invoice_credit_limit_ore = models.PositiveIntegerField(
         _("invoice credit limit (øre)"),
         default=0,

@@ -47,11 +47,11 @@ def company_create(
 
 
 def company_update(*, company: Company, actor, **fields) -> Company:
-    allowed = {"name", "billing_email", "invoice_reference"}
+    allowed = {"name", "billing_email", "invoice_reference", "hms_review_on"}
     for name, value in fields.items():
         if name not in allowed:
             raise CompanyError(f"{name} cannot be changed here")
-        setattr(company, name, value.strip())
+        setattr(company, name, value.strip() if isinstance(value, str) else value)
     company.full_clean()
     company.save(update_fields=sorted(fields))
     audit_record(

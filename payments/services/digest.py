@@ -1,0 +1,196 @@
+"""Sending "HMS i små doser", the leaders' digest, once per person and issue.
+
+Who gets it: everyone holding a leader role in a company (from the roles data), and
+everyone with a confirmed newsletter sign-up, minus anyone who unsubscribed from the
+digest. Each gets the issue in their language (bokmål when it has no such version).
+
+How: the hourly beat run records one outbox row per address and issue, keyed by both,
+for issues whose ``send_at`` has come (and at most ``CATCH_UP`` ago, so switching the
+feature on never mails a back catalogue). The row's job checks the unsubscribe list and
+records a ``DigestDelivery`` (unique per issue and address) in the same transaction as
+it sends, so nobody gets an issue twice and nobody gets one after saying no.
+
+A leader's copy adds their companies' own deadlines: required training overdue or due
+soon, certificates expiring, and the yearly review of the HMS system; as counts, never
+names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from courses.digest import DigestIssuePage
+from lms.models import Certificate, NewsletterSubscription, User
+from lms.outbox import outbox_enqueue
+
+from ..company_access import visible_course_keys
+from ..compliance.training import TrainingStatus, open_states
+from ..models import (
+    Company,
+    CompanyMember,
+    CompanyRole,
+    DigestDelivery,
+    DigestOptOut,
+)
+
+CATCH_UP = timedelta(days=7)
+SALT = "payments.digest.unsubscribe"
+EXPIRING_WITHIN = timedelta(days=60)
+REVIEW_NOTICE = timedelta(days=30)
+
+
+@dataclass
+class Recipient:
+    email: str
+    language: str
+    user: User | None = None
+    companies: list[Company] = field(default_factory=list)
+
+
+def unsubscribe_token(email: str) -> str:
+    return signing.dumps(email.lower(), salt=SALT)
+
+
+def email_from_token(token: str) -> str | None:
+    try:
+        return signing.loads(token, salt=SALT)
+    except signing.BadSignature:
+        return None
+
+
+def digest_unsubscribe(*, email: str) -> None:
+    DigestOptOut.objects.get_or_create(email=email.lower())
+
+
+def digest_recipients() -> dict[str, Recipient]:
+    """{address: recipient}, leaders first (their copy carries company deadlines)."""
+    opted_out = set(DigestOptOut.objects.values_list("email", flat=True))
+    people: dict[str, Recipient] = {}
+    leaders = (
+        CompanyMember.objects.filter(
+            hms_roles__role__kind=CompanyRole.Kind.LEADER, user__is_active=True
+        )
+        .select_related("user", "company")
+        .distinct()
+    )
+    for member in leaders:
+        email = member.user.email.lower()
+        if email in opted_out:
+            continue
+        person = people.setdefault(
+            email,
+            Recipient(email, member.user.preferred_language or "nb", member.user),
+        )
+        if member.company not in person.companies:
+            person.companies.append(member.company)
+    for subscription in NewsletterSubscription.objects.filter(
+        confirmed_at__isnull=False, unsubscribed_at__isnull=True
+    ):
+        email = subscription.email.lower()
+        if email not in opted_out:
+            people.setdefault(email, Recipient(email, subscription.language or "nb"))
+    return people
+
+
+def issues_due(now=None) -> list:
+    """Translation keys of live issues whose time to be sent has come."""
+    now = now or timezone.now()
+    return list(
+        DigestIssuePage.objects.live()
+        .filter(send_at__lte=now, send_at__gte=now - CATCH_UP)
+        .values_list("translation_key", flat=True)
+        .distinct()
+    )
+
+
+def digest_send_due(*, now=None) -> int:
+    """Record the e-mails of every issue due (hourly beat); returns how many are new."""
+    keys = issues_due(now)
+    if not keys:
+        return 0
+    recorded = 0
+    people = digest_recipients()
+    for key in keys:
+        for email in people:
+            with transaction.atomic():
+                recorded += bool(
+                    outbox_enqueue(
+                        job="payments.digest",
+                        payload={"translation_key": str(key), "email": email},
+                        key=f"digest:{key}:{email}",
+                    )
+                )
+    return recorded
+
+
+def issue_in_language(translation_key, language: str):
+    issues = DigestIssuePage.objects.live().filter(translation_key=translation_key)
+    by_language = {i.locale.language_code: i for i in issues.select_related("locale")}
+    return (
+        by_language.get(language)
+        or by_language.get("nb")
+        or next(iter(by_language.values()), None)
+    )
+
+
+def delivery_claim(*, translation_key, issue, email: str) -> bool:
+    """Record the delivery; False if this address already has the issue, or has
+    unsubscribed since the e-mail was recorded."""
+    if DigestOptOut.objects.filter(email=email.lower()).exists():
+        return False
+    try:
+        with transaction.atomic():
+            DigestDelivery.objects.create(
+                translation_key=translation_key, issue=issue, email=email.lower()
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+@dataclass
+class CompanyDeadlines:
+    company: Company
+    overdue: int = 0
+    due_soon: int = 0
+    expiring: int = 0
+    review_due: object = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.overdue or self.due_soon or self.expiring or self.review_due)
+
+
+def company_deadlines(company: Company, *, today=None) -> CompanyDeadlines:
+    today = today or timezone.localdate()
+    deadlines = CompanyDeadlines(company)
+    members = CompanyMember.objects.filter(company=company).values("user_id")
+    for state in open_states(company=company, user_ids=members, today=today):
+        if state.status == TrainingStatus.OVERDUE:
+            deadlines.overdue += 1
+        elif state.due_on <= today + timedelta(days=30):
+            deadlines.due_soon += 1
+    visible = visible_course_keys(
+        company=company, user_ids=list(members.values_list("user_id", flat=True))
+    )
+    for user_id, course_key in (
+        Certificate.objects.current()
+        .filter(
+            user_id__in=list(visible),
+            revoked_at__isnull=True,
+            valid_until__gte=today,
+            valid_until__lte=today + EXPIRING_WITHIN,
+        )
+        .values_list("user_id", "course_key")
+    ):
+        deadlines.expiring += course_key in visible[user_id]
+    if company.hms_review_on:
+        next_review = company.hms_review_on + timedelta(days=365)
+        if next_review <= today + REVIEW_NOTICE:
+            deadlines.review_due = next_review
+    return deadlines
