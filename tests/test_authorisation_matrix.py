@@ -26,6 +26,7 @@ from django.db import transaction
 from django.test import Client
 
 from lms import two_factor
+from payments.services.digest import unsubscribe_token
 from tests import authz_walk
 from tests.authz_world import ROLES, build
 
@@ -104,6 +105,8 @@ def _values(route, world) -> dict:
         values["block_id"] = quiz_lesson.quiz_blocks()[0].id
     if key.startswith("lms:newsletter_"):
         values["token"] = o["subscription"].token
+    if key == "payments:digest_unsubscribe":
+        values["token"] = unsubscribe_token("news@example.org")
     admin_objects = {
         "admin/enrolments/": "enrolment",
         "admin/audit/": "audit",
