@@ -194,8 +194,10 @@ class CodeBatchViewSet(ModelViewSet):
 class OrderIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):
         buttons = list(super().get_list_more_buttons(instance))
-        if instance.status == Order.Status.PAID and self.request.user.has_perm(
-            "payments.change_order"
+        if (
+            instance.status == Order.Status.PAID
+            and instance.gateway != Order.Gateway.INVOICE
+            and self.request.user.has_perm("payments.change_order")
         ):
             buttons.append(
                 ListingButton(

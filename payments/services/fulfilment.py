@@ -209,6 +209,13 @@ def order_refund(*, order: Order, actor, reason: str = "") -> Order:
         locked = Order.objects.select_for_update().get(pk=order.pk)
         if locked.status != Order.Status.PAID:
             raise OrderError(_("Only paid orders can be refunded."))
+        if locked.gateway == Order.Gateway.INVOICE:
+            # Money paid on an invoice goes back with a credit note and a bank
+            # transfer, neither of which this platform makes yet: refusing keeps the
+            # books and the seats telling the same story.
+            raise OrderError(
+                _("An order paid by invoice is credited with a credit note, not here.")
+            )
         refund_reference = ""
         if locked.gateway == Order.Gateway.STRIPE:
             refund = stripe_client.refund_create(

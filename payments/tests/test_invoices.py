@@ -304,3 +304,21 @@ def test_an_invoice_order_cannot_be_paid_by_card_instead(
     )
     assert "This order is paid by invoice." in response.content.decode()
     assert Order.objects.get(pk=invoice.order_id).status == Order.Status.OPEN
+
+
+def test_a_paid_invoice_order_is_not_refunded_without_a_credit_note(
+    company, company_admin, courses, seller, admin_user
+):
+    from payments.exceptions import OrderError
+    from payments.services.fulfilment import order_refund
+
+    company.invoice_credit_limit_ore = 1_000_000
+    company.save()
+    invoice = _order(company, company_admin, courses[0], quantity=1)
+    invoice_services.invoice_mark_paid(
+        invoice=invoice, actor=admin_user, reference="B1"
+    )
+    order = Order.objects.get(pk=invoice.order_id)
+    with pytest.raises(OrderError, match="credit note"):
+        order_refund(order=order, actor=admin_user)
+    assert Seat.objects.filter(company=company, status=Seat.Status.FREE).count() == 1
