@@ -3,6 +3,7 @@
 import datetime
 
 from django import template
+from django.utils import translation
 
 from lms.selectors import enrolment_for
 from lms.user_flags import user_flag
@@ -106,7 +107,40 @@ def dashboard_companies(context) -> dict:
             m.company for m in memberships if m.role == CompanyMember.Role.ADMIN
         ],
         "memberships": memberships,
+        "required": _required_of(request.user, memberships),
+        "managed": _managed_of(request.user, memberships),
     }
+
+
+def _required_of(user, memberships) -> list:
+    """What the user's companies require of them and is not done: [(company, state)].
+    No query at all for someone who belongs to no company."""
+    if not memberships:
+        return []
+    from ..compliance.training import open_states
+
+    language = (translation.get_language() or "nb")[:2]
+    required = []
+    for member in memberships:
+        for state in open_states(
+            company=member.company, user_ids=[user.pk], language=language
+        ):
+            required.append((member.company, state))
+    return sorted(required, key=lambda pair: pair[1].due_on)
+
+
+def _managed_of(user, memberships) -> list:
+    """Companies where the user manages a department (their people's training)."""
+    if not memberships:
+        return []
+    from ..models import Department
+
+    ids = set(
+        Department.objects.filter(
+            managers=user, company__in=[m.company_id for m in memberships]
+        ).values_list("company_id", flat=True)
+    )
+    return [m.company for m in memberships if m.company_id in ids]
 
 
 @register.filter

@@ -340,3 +340,24 @@ def test_the_usual_roles_are_added_once(company_admin_client, company):
     )
     assert kinds == ["amu", "leader", "leader", "verneombud", "worker"]
     assert not Department.objects.exists()
+
+
+def test_the_employee_sees_what_is_required_and_by_when_on_their_page(
+    client, company, company_admin, verneombud_role, two_courses
+):
+    member = _member(company, "ansatt@example.org")
+    with time_machine.travel(DAY, tick=False):
+        role_services.member_roles_set(
+            membership=member,
+            roles=[verneombud_role],
+            department=None,
+            actor=company_admin,
+        )
+        client.force_login(member.user)
+        page = client.get(reverse("lms:dashboard")).content.decode()
+    assert "Required by your company" in page
+    assert "Førstehjelp" in page and "due by" in page
+    with time_machine.travel(DAY, tick=False):
+        client.force_login(UserFactory(email="alene2@example.org"))
+        alone = client.get(reverse("lms:dashboard")).content.decode()
+    assert "Required by your company" not in alone
