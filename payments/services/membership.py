@@ -51,6 +51,36 @@ def _recipient_and_sender_cap(*, email: str, actor, since, sender_cap: int) -> N
         )
 
 
+def _invitation_caps(*, company, email: str, actor, from_file: bool) -> None:
+    """Refuse when the company, the address or the sender has had enough today; a
+    roles file has its own, larger caps."""
+    since = timezone.now() - timedelta(days=1)
+    company_cap = (
+        MEMBER_INVITATIONS_FROM_FILE_PER_DAY
+        if from_file
+        else MEMBER_INVITATIONS_PER_DAY
+    )
+    sent = MemberInvitation.objects.filter(company=company, created_at__gte=since)
+    if sent.count() >= company_cap:
+        raise CompanyError(
+            _(
+                "This company has sent %(count)s membership invitations today. "
+                "Try again tomorrow."
+            )
+            % {"count": company_cap}
+        )
+    _recipient_and_sender_cap(
+        email=email,
+        actor=actor,
+        since=since,
+        sender_cap=(
+            MEMBER_INVITATIONS_FROM_FILE_PER_DAY
+            if from_file
+            else MEMBER_INVITATIONS_PER_SENDER_PER_DAY
+        ),
+    )
+
+
 def _email_checked(email: str) -> str:
     try:
         return email_checked(email)
@@ -89,35 +119,7 @@ def member_invite(
             raise CompanyError(
                 _("%(email)s already has an invitation waiting.") % {"email": email}
             )
-        since = timezone.now() - timedelta(days=1)
-        company_cap = (
-            MEMBER_INVITATIONS_FROM_FILE_PER_DAY
-            if from_file
-            else MEMBER_INVITATIONS_PER_DAY
-        )
-        if (
-            MemberInvitation.objects.filter(
-                company=company, created_at__gte=since
-            ).count()
-            >= company_cap
-        ):
-            raise CompanyError(
-                _(
-                    "This company has sent %(count)s membership invitations today. "
-                    "Try again tomorrow."
-                )
-                % {"count": company_cap}
-            )
-        _recipient_and_sender_cap(
-            email=email,
-            actor=actor,
-            since=since,
-            sender_cap=(
-                MEMBER_INVITATIONS_FROM_FILE_PER_DAY
-                if from_file
-                else MEMBER_INVITATIONS_PER_SENDER_PER_DAY
-            ),
-        )
+        _invitation_caps(company=company, email=email, actor=actor, from_file=from_file)
         invitation = MemberInvitation(
             company=company,
             email=email,
