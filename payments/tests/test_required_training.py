@@ -361,3 +361,12 @@ def test_the_employee_sees_what_is_required_and_by_when_on_their_page(
         client.force_login(UserFactory(email="alene2@example.org"))
         alone = client.get(reverse("lms:dashboard")).content.decode()
     assert "Required by your company" not in alone
+
+
+def test_a_roles_file_can_invite_more_newcomers_than_the_one_by_one_form_allows(
+    company_admin_client, company, verneombud_role, run_on_commit
+):
+    rows = "\n".join(f"ny{i}@example.org;Verneombud" for i in range(25))
+    response = _csv(company_admin_client, company, f"e-post;rolle\n{rows}\n")
+    assert response.status_code == 302
+    assert MemberInvitation.objects.filter(company=company).count() == 25
