@@ -311,6 +311,8 @@ def test_payments_pages_have_no_serious_accessibility_violations(
         "company": (f"/nb/company/{company.pk}/", True),
         "roles": (f"/nb/company/{company.pk}/roles/", True),
         "required training": (f"/nb/company/{company.pk}/training/", True),
+        "40-hour training": (f"/nb/company/{company.pk}/hours/", True),
+        "leaders' digest": ("/nb/digest/", False),
         "invitation": (f"/nb/invite/{invitation.token}/", False),
     }
     axe, problems = Axe(), {}
