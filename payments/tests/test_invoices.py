@@ -299,9 +299,12 @@ def test_an_invoice_order_cannot_be_paid_by_card_instead(
     company_admin_client, company, company_admin, courses, seller
 ):
     invoice = _order(company, company_admin, courses[0])
-    response = company_admin_client.post(
-        reverse("payments:order_pay", args=[invoice.order.public_id]), follow=True
-    )
+    pay_url = reverse("payments:order_pay", args=[invoice.order.public_id])
+    page = company_admin_client.get(
+        reverse("payments:order_detail", args=[invoice.order.public_id])
+    ).content.decode()
+    assert "It waits for our approval" in page and pay_url not in page
+    response = company_admin_client.post(pay_url, follow=True)
     assert "This order is paid by invoice." in response.content.decode()
     assert Order.objects.get(pk=invoice.order_id).status == Order.Status.OPEN
 
