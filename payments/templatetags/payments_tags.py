@@ -152,3 +152,16 @@ def bank_account(value: str) -> str:
         return kontonr.format(value)
     except Exception:  # an unset or malformed number is printed as it is
         return value or ""
+
+
+@register.filter
+def absolute_links(html) -> str:
+    """Links and images in e-mailed rich text point at the site, not at the mail
+    client: "/nb/kurs/" becomes "https://hms.example.no/nb/kurs/"."""
+    import re
+
+    from django.conf import settings
+    from django.utils.safestring import mark_safe
+
+    site = settings.SITE_URL.rstrip("/")
+    return mark_safe(re.sub(r'(href|src)="/(?!/)', rf'\1="{site}/', str(html)))

@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -39,7 +40,10 @@ def _issue(index, title, *, sent_ago=timedelta(hours=1)):
                     "type": "reflection",
                     "value": {
                         "heading": "Hvem melder avvik hos dere?",
-                        "text": "<p>Mange meldinger kan bety god meldekultur.</p>",
+                        "text": (
+                            "<p>Mange meldinger kan bety god meldekultur. "
+                            '<a href="/nb/kurs/">Se kursene</a></p>'
+                        ),
                     },
                 }
             ]
@@ -90,6 +94,9 @@ def test_each_issue_reaches_each_recipient_once(
     to_leader = next(m for m in mail.outbox if m.to == ["leder@firma.example.org"])
     assert to_leader.extra_headers["Content-Language"] == "nn"
     assert "Mange meldinger kan bety god meldekultur." in to_leader.body
+    # A link written in the issue points at the site from the mail client too.
+    html = to_leader.alternatives[0][0]
+    assert f'href="{settings.SITE_URL}/nb/kurs/"' in html
     assert to_leader.extra_headers["List-Unsubscribe-Post"] == (
         "List-Unsubscribe=One-Click"
     )
