@@ -25,6 +25,7 @@ from ..models import (
     MemberRole,
     ShorterProgrammeAgreement,
 )
+from .records import latest_visible
 
 FORTY_HOUR_KINDS = (CompanyRole.Kind.VERNEOMBUD, CompanyRole.Kind.AMU)
 
@@ -125,8 +126,6 @@ def hour_ledgers(*, company, member_ids=None) -> list[HourLedger]:
 
 
 def _lines_from_certificates(company, ledgers: dict) -> None:
-    visible = visible_course_keys(company=company, user_ids=list(ledgers))
-    latest: dict = {}
     certificates = (
         Certificate.objects.current()
         .filter(
@@ -135,12 +134,9 @@ def _lines_from_certificates(company, ledgers: dict) -> None:
             revoked_at__isnull=True,
         )
         .select_related("course")
-        .order_by("issued_at", "id")
     )
-    for certificate in certificates:
-        if certificate.course_key in visible.get(certificate.user_id, ()):
-            latest[(certificate.user_id, certificate.course_key)] = certificate
-    for (user_id, _key), certificate in latest.items():
+    visible = visible_course_keys(company=company, user_ids=list(ledgers))
+    for (user_id, _key), certificate in latest_visible(certificates, visible).items():
         ledgers[user_id].lines.append(
             HourLine(
                 certificate.course_title or certificate.course.title,

@@ -94,28 +94,34 @@ def records_for(*, company, user_ids, columns: Columns) -> Records:
     )
 
 
+def latest_visible(certificates, visible: dict) -> dict:
+    """{(user_id, course_key): the latest of ``certificates`` the company may see},
+    ``visible`` being ``company_access.visible_course_keys`` for those people. The one
+    place that decides which certificate a company reads of a person's course."""
+    return {
+        (c.user_id, c.course_key): c  # the latest one wins
+        for c in certificates.order_by("issued_at", "id")
+        if c.course_key in visible.get(c.user_id, ())
+    }
+
+
 def _certificates(*, user_ids, columns: Columns, visible: dict) -> dict:
     """{(user_id, course_key): the latest current certificate the company may see}."""
     certificates = (
         Certificate.objects.current()
         .filter(user_id__in=user_ids, course_key__in=columns.keys)
-        .order_by("issued_at", "id")
+        .only(
+            "id",
+            "number",
+            "user_id",
+            "course_key",
+            "valid_until",
+            "revoked_at",
+            "completed_at",
+            "issued_at",
+            "pdf",
+            "hours",
+            "active_seconds",
+        )
     )
-    certificates = certificates.only(
-        "id",
-        "number",
-        "user_id",
-        "course_key",
-        "valid_until",
-        "revoked_at",
-        "completed_at",
-        "issued_at",
-        "pdf",
-        "hours",
-        "active_seconds",
-    )
-    return {
-        (c.user_id, c.course_key): c  # the latest one wins
-        for c in certificates
-        if c.course_key in visible.get(c.user_id, ())
-    }
+    return latest_visible(certificates, visible)

@@ -26,6 +26,7 @@ from lms.models import Certificate
 
 from ..company_access import visible_course_keys
 from ..models import CompanyMember, Department, MemberRole, TrainingAssignment
+from .records import latest_visible
 
 
 class TrainingStatus:
@@ -125,20 +126,16 @@ def state_of(
 def latest_certificates(*, company, assignments) -> dict:
     """{(user id, course key): latest current certificate the company may read}."""
     users = {a.user_id for a in assignments}
-    keys = {a.course_key for a in assignments}
     if not users:
         return {}
-    visible = visible_course_keys(company=company, user_ids=users)
-    latest = {}
-    certificates = (
-        Certificate.objects.current()
-        .filter(user_id__in=users, course_key__in=keys, revoked_at__isnull=True)
-        .order_by("issued_at", "id")
+    certificates = Certificate.objects.current().filter(
+        user_id__in=users,
+        course_key__in={a.course_key for a in assignments},
+        revoked_at__isnull=True,
     )
-    for certificate in certificates:
-        if certificate.course_key in visible.get(certificate.user_id, ()):
-            latest[(certificate.user_id, certificate.course_key)] = certificate
-    return latest
+    return latest_visible(
+        certificates, visible_course_keys(company=company, user_ids=users)
+    )
 
 
 def assignment_states(*, company, assignments, language: str, today=None):

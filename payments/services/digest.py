@@ -29,6 +29,8 @@ from lms.models import Certificate, NewsletterSubscription, User
 from lms.outbox import outbox_enqueue
 
 from ..company_access import visible_course_keys
+from ..compliance.records import latest_visible
+from ..compliance.status import EXPIRING_WITHIN
 from ..compliance.training import TrainingStatus, open_states
 from ..models import (
     Company,
@@ -40,7 +42,6 @@ from ..models import (
 
 CATCH_UP = timedelta(days=7)
 SALT = "payments.digest.unsubscribe"
-EXPIRING_WITHIN = timedelta(days=60)
 REVIEW_NOTICE = timedelta(days=30)
 
 
@@ -175,20 +176,15 @@ def company_deadlines(company: Company, *, today=None) -> CompanyDeadlines:
             deadlines.overdue += 1
         elif state.due_on <= today + timedelta(days=30):
             deadlines.due_soon += 1
-    visible = visible_course_keys(
-        company=company, user_ids=list(members.values_list("user_id", flat=True))
+    user_ids = list(members.values_list("user_id", flat=True))
+    expiring = Certificate.objects.current().filter(
+        user_id__in=user_ids,
+        revoked_at__isnull=True,
+        valid_until__gte=today,
+        valid_until__lte=today + EXPIRING_WITHIN,
     )
-    for user_id, course_key in (
-        Certificate.objects.current()
-        .filter(
-            user_id__in=list(visible),
-            revoked_at__isnull=True,
-            valid_until__gte=today,
-            valid_until__lte=today + EXPIRING_WITHIN,
-        )
-        .values_list("user_id", "course_key")
-    ):
-        deadlines.expiring += course_key in visible[user_id]
+    visible = visible_course_keys(company=company, user_ids=user_ids)
+    deadlines.expiring = len(latest_visible(expiring, visible))
     if company.hms_review_on:
         next_review = company.hms_review_on + timedelta(days=365)
         if next_review <= today + REVIEW_NOTICE:
