@@ -319,7 +319,7 @@ def digest_send(*, translation_key: str, email: str) -> bool:
     """One issue to one address, in their language, once; not after unsubscribing."""
     from .services import digest
 
-    person = digest.digest_recipients().get(email)
+    person = digest.digest_recipients(email=email).get(email)
     if person is None:
         return False  # unsubscribed, left the role, or the account closed meanwhile
     issue = digest.issue_in_language(translation_key, person.language)

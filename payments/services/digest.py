@@ -68,33 +68,41 @@ def digest_unsubscribe(*, email: str) -> None:
     DigestOptOut.objects.get_or_create(email=email.lower())
 
 
-def digest_recipients() -> dict[str, Recipient]:
-    """{address: recipient}, leaders first (their copy carries company deadlines)."""
-    opted_out = set(DigestOptOut.objects.values_list("email", flat=True))
-    people: dict[str, Recipient] = {}
-    leaders = (
-        CompanyMember.objects.filter(
-            hms_roles__role__kind=CompanyRole.Kind.LEADER, user__is_active=True
-        )
-        .select_related("user", "company")
-        .distinct()
+def digest_recipients(*, email: str | None = None) -> dict[str, Recipient]:
+    """{address: recipient}, leaders first (their copy carries company deadlines).
+
+    With ``email``, only that address is looked up: what each outbox job needs when
+    it is about to send, without reading every leader and subscriber again.
+    """
+    leaders = CompanyMember.objects.filter(
+        hms_roles__role__kind=CompanyRole.Kind.LEADER, user__is_active=True
     )
-    for member in leaders:
-        email = member.user.email.lower()
-        if email in opted_out:
+    subscriptions = NewsletterSubscription.objects.filter(
+        confirmed_at__isnull=False, unsubscribed_at__isnull=True
+    )
+    opted_out = DigestOptOut.objects.all()
+    if email is not None:
+        leaders = leaders.filter(user__email__iexact=email)
+        subscriptions = subscriptions.filter(email__iexact=email)
+        opted_out = opted_out.filter(email__iexact=email)
+    refused = set(opted_out.values_list("email", flat=True))
+    people: dict[str, Recipient] = {}
+    for member in leaders.select_related("user", "company").distinct():
+        address = member.user.email.lower()
+        if address in refused:
             continue
         person = people.setdefault(
-            email,
-            Recipient(email, member.user.preferred_language or "nb", member.user),
+            address,
+            Recipient(address, member.user.preferred_language or "nb", member.user),
         )
         if member.company not in person.companies:
             person.companies.append(member.company)
-    for subscription in NewsletterSubscription.objects.filter(
-        confirmed_at__isnull=False, unsubscribed_at__isnull=True
-    ):
-        email = subscription.email.lower()
-        if email not in opted_out:
-            people.setdefault(email, Recipient(email, subscription.language or "nb"))
+    for subscription in subscriptions:
+        address = subscription.email.lower()
+        if address not in refused:
+            people.setdefault(
+                address, Recipient(address, subscription.language or "nb")
+            )
     return people
 
 
