@@ -179,28 +179,27 @@ class TrainingPage:
     seats_needed: list[tuple[str, int]]
 
 
-def _filtered(people, status_filter: str, today: date):
+def _filtered(company, people, status_filter: str, today: date):
     assignments = TrainingAssignment.objects.filter(
-        user_id__in=people.values("user_id"), company_id=people.values("company_id")[:1]
+        company=company, user_id__in=people.values("user_id")
     )
     if status_filter == "no_seat":
         return people.filter(
             user__in=assignments.filter(seat__isnull=True).values("user_id")
         )
-    if status_filter in ("overdue", "due"):
-        # A first narrowing in SQL (open by the due date); the exact status, which
-        # needs the certificates, is decided per page.
-        late = assignments.filter(due_on__lt=today).values("user_id")
-        if status_filter == "overdue":
-            return people.filter(Q(user__in=late) | Q(user__in=_lapsed(assignments)))
+    if status_filter == "overdue":
+        # A first narrowing in SQL: past the due date, or renewed (a lapsed
+        # certificate); the exact status, which needs the certificates, is decided
+        # per page.
+        late = assignments.filter(
+            Q(due_on__lt=today) | Q(renew_every_months__isnull=False)
+        )
+        return people.filter(user__in=late.values("user_id"))
+    if status_filter == "due":
         return people.filter(
             user__in=assignments.filter(due_on__gte=today).values("user_id")
         )
     return people
-
-
-def _lapsed(assignments):
-    return assignments.filter(renew_every_months__isnull=False).values("user_id")
 
 
 def training_page(
@@ -226,7 +225,7 @@ def training_page(
             | Q(user__last_name__icontains=search)
             | Q(placement__department__name__icontains=search)
         )
-    people = _filtered(people, status_filter, today)
+    people = _filtered(company, people, status_filter, today)
     people = people.select_related("user", "placement__department").order_by(
         "user__last_name", "user__first_name", "user__email", "pk"
     )

@@ -370,3 +370,34 @@ def test_a_roles_file_can_invite_more_newcomers_than_the_one_by_one_form_allows(
     response = _csv(company_admin_client, company, f"e-post;rolle\n{rows}\n")
     assert response.status_code == 302
     assert MemberInvitation.objects.filter(company=company).count() == 25
+
+
+def test_the_filters_show_who_is_overdue_and_who_waits_for_a_seat(
+    company_admin_client, company, company_admin, verneombud_role, two_courses
+):
+    first, second = two_courses
+    seats_bought(company=company, course=first, quantity=1)
+    seats_bought(company=company, course=second, quantity=1)
+    early = _member(company, "tidlig@example.org")
+    late = _member(company, "sen@example.org")
+    with time_machine.travel(DAY - timedelta(days=40), tick=False):
+        role_services.member_roles_set(
+            membership=early,
+            roles=[verneombud_role],
+            department=None,
+            actor=company_admin,
+        )
+    with time_machine.travel(DAY, tick=False):
+        role_services.member_roles_set(
+            membership=late,
+            roles=[verneombud_role],
+            department=None,
+            actor=company_admin,
+        )
+        company_admin_client.force_login(company_admin)
+        url = reverse("payments:company_training", args=[company.pk])
+        overdue = company_admin_client.get(url, {"filter": "overdue"}).content.decode()
+        waiting = company_admin_client.get(url, {"filter": "no_seat"}).content.decode()
+    # The first person took the only seats; the second waits, and is not yet late.
+    assert "tidlig@example.org" in overdue and "sen@example.org" not in overdue
+    assert "sen@example.org" in waiting and "tidlig@example.org" not in waiting
