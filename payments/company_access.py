@@ -66,7 +66,7 @@ def training_scope(*, user, company_id: int):
     ``(company, None)`` for its admins and superusers (everyone),
     ``(company, {department ids})`` for a member who manages departments (their
     people only), ``(None, None)`` for anyone else."""
-    company = companies_viewable_by(user=user).filter(pk=company_id).first()
+    company = company_viewable(user=user, company_id=company_id)
     if company is not None:
         return company, None
     if not getattr(user, "is_authenticated", False):
@@ -81,6 +81,11 @@ def training_scope(*, user, company_id: int):
     if not departments:
         return None, None
     return Company.objects.get(pk=company_id), departments
+
+
+def company_viewable(*, user, company_id: int) -> Company | None:
+    """The company if ``user`` may read its overview (an admin, or a superuser)."""
+    return companies_viewable_by(user=user).filter(pk=company_id).first()
 
 
 def company_for_admin(*, user, company_id: int) -> Company | None:

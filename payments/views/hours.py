@@ -12,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -20,26 +19,16 @@ from django.views.decorators.http import require_POST, require_safe
 
 from payments.services import hours as hour_services
 
-from ..company_access import companies_viewable_by, company_for_admin
+from ..company_access import company_for_admin, company_viewable
 from ..compliance.hours import agreement_pdf, hour_ledgers
 from ..exceptions import CompanyError
 from ..models import CompanyMember, ExternalHours, ShorterProgrammeAgreement
 from ..training_forms import AgreementForm, ExternalHoursForm
-
-
-def _language() -> str:
-    return (translation.get_language() or "nb")[:2]
+from .company import _company_or_404, _language
 
 
 def _readable(request, company_id):
-    company = companies_viewable_by(user=request.user).filter(pk=company_id).first()
-    if company is None:
-        raise Http404
-    return company
-
-
-def _admin_company(request, company_id):
-    company = company_for_admin(user=request.user, company_id=company_id)
+    company = company_viewable(user=request.user, company_id=company_id)
     if company is None:
         raise Http404
     return company
@@ -94,7 +83,7 @@ def _membership(company, member_id):
 @require_POST
 @login_required
 def external_hours_add(request, company_id, member_id):
-    company = _admin_company(request, company_id)
+    company = _company_or_404(request, company_id)
     membership = _membership(company, member_id)
     form = ExternalHoursForm(request.POST, request.FILES, membership=membership)
     if form.is_valid():
@@ -113,7 +102,7 @@ def external_hours_add(request, company_id, member_id):
 @require_POST
 @login_required
 def external_hours_remove(request, company_id, entry_id):
-    company = _admin_company(request, company_id)
+    company = _company_or_404(request, company_id)
     entry = get_object_or_404(ExternalHours, pk=entry_id, company=company)
     hour_services.external_hours_remove(entry=entry, actor=request.user)
     messages.success(request, _("The hours are removed."))
@@ -137,7 +126,7 @@ def external_hours_document(request, company_id, entry_id):
 @require_POST
 @login_required
 def agreement_propose(request, company_id, member_id):
-    company = _admin_company(request, company_id)
+    company = _company_or_404(request, company_id)
     membership = _membership(company, member_id)
     form = AgreementForm(request.POST, membership=membership)
     if form.is_valid():
@@ -163,7 +152,7 @@ def agreement_propose(request, company_id, member_id):
 @require_POST
 @login_required
 def agreement_withdraw(request, company_id, agreement_id):
-    company = _admin_company(request, company_id)
+    company = _company_or_404(request, company_id)
     agreement = get_object_or_404(
         ShorterProgrammeAgreement, pk=agreement_id, company=company
     )

@@ -18,7 +18,7 @@ from lms.models.legal import seller_for_default_site
 from payments.services import invoices as invoice_services
 
 from .. import selectors
-from ..company_access import companies_viewable_by
+from ..company_access import company_viewable
 from ..exceptions import OrderError
 from ..invoice_forms import InvoiceOrderForm
 from ..invoicing.ehf import invoice_ehf_xml
@@ -67,7 +67,7 @@ def company_buy_invoice(request, company_id):
 
 
 def _issued(request, company_id, invoice_id) -> Invoice:
-    company = companies_viewable_by(user=request.user).filter(pk=company_id).first()
+    company = company_viewable(user=request.user, company_id=company_id)
     if company is None:
         raise Http404
     return get_object_or_404(

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
@@ -18,7 +16,6 @@ from django.views.decorators.http import require_POST, require_safe
 from payments.services import roles as role_services
 from payments.services import roles_csv
 
-from ..company_access import company_for_admin
 from ..exceptions import CompanyError
 from ..models import CompanyMember, CompanyRole, Department, RoleRequirement
 from ..training_forms import (
@@ -30,17 +27,7 @@ from ..training_forms import (
     RolesCsvForm,
     courses_for_choice,
 )
-
-
-def _language() -> str:
-    return (translation.get_language() or "nb")[:2]
-
-
-def _company(request, company_id):
-    company = company_for_admin(user=request.user, company_id=company_id)
-    if company is None:
-        raise Http404
-    return company
+from .company import _company_or_404, _language
 
 
 def _members(company):
@@ -120,13 +107,13 @@ def _back(company):
 @require_safe
 @login_required
 def roles_page(request, company_id):
-    return _page(request, _company(request, company_id))
+    return _page(request, _company_or_404(request, company_id))
 
 
 @require_POST
 @login_required
 def roles_defaults(request, company_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     created = role_services.roles_defaults_create(company=company, actor=request.user)
     messages.success(
         request,
@@ -139,7 +126,7 @@ def roles_defaults(request, company_id):
 @require_POST
 @login_required
 def role_add(request, company_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     form = RoleForm(request.POST)
     if form.is_valid():
         try:
@@ -157,7 +144,7 @@ def role_add(request, company_id):
 @require_POST
 @login_required
 def role_delete(request, company_id, role_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     role = get_object_or_404(CompanyRole, pk=role_id, company=company)
     try:
         role_services.role_delete(role=role, actor=request.user)
@@ -171,7 +158,7 @@ def role_delete(request, company_id, role_id):
 @require_POST
 @login_required
 def requirement_add(request, company_id, role_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     role = get_object_or_404(CompanyRole, pk=role_id, company=company)
     form = RequirementForm(request.POST, language_code=_language(), role=role)
     if form.is_valid():
@@ -194,7 +181,7 @@ def requirement_add(request, company_id, role_id):
 @require_POST
 @login_required
 def requirement_remove(request, company_id, requirement_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     requirement = get_object_or_404(
         RoleRequirement, pk=requirement_id, role__company=company
     )
@@ -206,7 +193,7 @@ def requirement_remove(request, company_id, requirement_id):
 @require_POST
 @login_required
 def department_add(request, company_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     form = DepartmentForm(request.POST)
     if form.is_valid():
         try:
@@ -223,7 +210,7 @@ def department_add(request, company_id):
 @require_POST
 @login_required
 def department_managers(request, company_id, department_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     department = get_object_or_404(Department, pk=department_id, company=company)
     form = DepartmentManagersForm(request.POST, members=_members(company))
     if form.is_valid():
@@ -244,7 +231,7 @@ def department_managers(request, company_id, department_id):
 @require_POST
 @login_required
 def member_roles(request, company_id, member_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     membership = get_object_or_404(
         CompanyMember.objects.select_related("company", "user"),
         pk=member_id,
@@ -271,7 +258,7 @@ def member_roles(request, company_id, member_id):
 @require_POST
 @login_required
 def roles_csv_import(request, company_id):
-    company = _company(request, company_id)
+    company = _company_or_404(request, company_id)
     form = RolesCsvForm(request.POST, request.FILES)
     if not form.is_valid():
         return _page(request, company, status=400, csv_form=form)

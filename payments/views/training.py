@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
@@ -23,6 +22,7 @@ from .. import selectors
 from ..company_access import training_scope
 from ..compliance import training
 from ..exceptions import CompanyError
+from .company import _language
 
 PAGE_SIZE = 50
 
@@ -45,7 +45,7 @@ def training_overview(request, company_id):
     department = request.GET.get("department", "")
     page = training.training_page(
         company=company,
-        language=(translation.get_language() or "nb")[:2],
+        language=_language(),
         department_ids=departments,
         department=department,
         search=search,
