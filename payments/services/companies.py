@@ -100,14 +100,17 @@ def _holds_product(company: Company, product_seats, user) -> bool:
     return product_seats.filter(holder=user).exclude(status=Seat.Status.VOID).exists()
 
 
-def _has_course_already(user, seat: Seat) -> bool:
-    if not seat.course_key:
-        return False
+def has_course(user_id: int, course_key) -> bool:
+    """The person is enrolled in the course (any language version), not withdrawn."""
     return (
-        Enrolment.objects.filter(user=user, course_key=seat.course_key)
+        Enrolment.objects.filter(user_id=user_id, course_key=course_key)
         .exclude(status=Enrolment.Status.WITHDRAWN)
         .exists()
     )
+
+
+def _has_course_already(user, seat: Seat) -> bool:
+    return bool(seat.course_key) and has_course(user.pk, seat.course_key)
 
 
 def seat_claim(*, company: Company, product: Product, user, actor=None) -> Seat:
@@ -123,11 +126,7 @@ def seat_claim(*, company: Company, product: Product, user, actor=None) -> Seat:
         held = seats.filter(holder=user).exclude(status=Seat.Status.VOID).first()
         if held is not None:
             return held
-        if not product.is_pass and (
-            Enrolment.objects.filter(user=user, course_key=product.course_key)
-            .exclude(status=Enrolment.Status.WITHDRAWN)
-            .exists()
-        ):
+        if not product.is_pass and has_course(user.pk, product.course_key):
             raise SeatError(
                 _("%(email)s already has this course.") % {"email": user.email}
             )

@@ -18,7 +18,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from lms.audit import audit_record
-from lms.models import Enrolment
 
 from ..exceptions import SeatError
 from ..models import (
@@ -30,7 +29,7 @@ from ..models import (
     TrainingAssignment,
 )
 from ..products import Product
-from .companies import seat_claim
+from .companies import has_course, seat_claim
 
 
 def _required(membership: CompanyMember) -> dict:
@@ -69,14 +68,6 @@ def _seat_held(membership: CompanyMember, course_key) -> Seat | None:
     )
 
 
-def _has_course_on_own(user_id: int, course_key) -> bool:
-    return (
-        Enrolment.objects.filter(user_id=user_id, course_key=course_key)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
-        .exists()
-    )
-
-
 def _seat_for(assignment: TrainingAssignment, membership, actor) -> Seat | None:
     """Link a seat to the assignment: one held already, else a free course seat, else
     a free pass seat. None when the company has none free (or the person bought the
@@ -84,7 +75,7 @@ def _seat_for(assignment: TrainingAssignment, membership, actor) -> Seat | None:
     seat = _seat_held(membership, assignment.course_key)
     if seat is not None:
         return seat
-    if _has_course_on_own(membership.user_id, assignment.course_key):
+    if has_course(membership.user_id, assignment.course_key):
         return None
     company = membership.company
     products = [Product(course=assignment.course)] + [
