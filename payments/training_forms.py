@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from courses.models import CoursePage
+from courses.selectors import catalogue_courses
 from lms.site.text import plain_line
 
 from .forms import PageIds
@@ -13,13 +15,10 @@ from .models import CompanyRole, Department, ShorterProgrammeAgreement
 
 
 def courses_for_choice(language_code: str) -> list[CoursePage]:
-    """Every live course once (by translation), in the page's language when it has one."""
-    chosen: dict = {}
-    for course in CoursePage.objects.live().select_related("locale").order_by("path"):
-        current = chosen.get(course.translation_key)
-        if current is None or course.locale.language_code == language_code:
-            chosen[course.translation_key] = course
-    return list(chosen.values())
+    """Every live course once, in the page's language where it exists: the catalogue's
+    own choice (``courses.selectors.catalogue_courses``)."""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    return catalogue_courses(locale=locale or Locale.get_default())
 
 
 class RoleForm(PageIds, forms.Form):
