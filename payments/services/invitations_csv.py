@@ -81,6 +81,15 @@ def csv_text(content: bytes) -> str | None:
     return str(guess) if guess is not None else None
 
 
+def csv_reader(text: str):
+    """Rows of a comma, semicolon or tab separated text, as a spreadsheet wrote it."""
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(text.splitlines()[:5]), ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return csv.reader(io.StringIO(text), dialect)
+
+
 def invitations_csv_parse(*, content: bytes) -> CsvReport:
     """Rows of e-mail (and optional name) from a CSV file, each checked on its own.
 
@@ -95,12 +104,7 @@ def invitations_csv_parse(*, content: bytes) -> CsvReport:
     if not any(line.strip() for line in lines):
         report.errors.append(_("The file is empty."))
         return report
-    sample = "\n".join(lines[:5])
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv_reader(text)
     email_col, name_col = 0, 1
     seen: dict[str, int] = {}
     for number, raw in enumerate(reader, start=1):

@@ -8,8 +8,6 @@ roles wait on the invitation and are given when, and only if, the person accepts
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -28,7 +26,7 @@ from ..models import (
     PendingRole,
 )
 from .invitations import _email_checked
-from .invitations_csv import EMAIL_HEADERS, MAX_CSV_ROWS, csv_text
+from .invitations_csv import EMAIL_HEADERS, MAX_CSV_ROWS, csv_reader, csv_text
 from .membership import member_invite
 from .roles import member_roles_set
 
@@ -108,13 +106,7 @@ def roles_csv_parse(*, company: Company, content: bytes) -> RolesReport:
     if text is None:
         report.errors.append(_("The file could not be read. Save it as CSV (UTF-8)."))
         return report
-    try:
-        dialect = csv.Sniffer().sniff("\n".join(text.splitlines()[:5]), ",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    lines = [
-        r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)
-    ]
+    lines = [r for r in csv_reader(text) if any(c.strip() for c in r)]
     columns = _columns([c.strip() for c in lines[0]]) if lines else None
     if columns is None or columns[1] < 0:
         report.errors.append(
