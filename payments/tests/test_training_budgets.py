@@ -9,7 +9,7 @@ from django.urls import reverse
 from courses.factories import course_with_lessons
 from lms.factories import UserFactory
 from payments.factories import seats_bought
-from payments.models import CompanyMember
+from payments.models import CompanyMember, MemberInvitation, PendingRole
 from payments.services import roles as role_services
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +32,11 @@ def world(company, company_admin, site):
 
     def add_people(n, start):
         for i in range(start, start + n):
+            # Each round also leaves a newcomer's invitation waiting, with its role.
+            invitation = MemberInvitation.objects.create(
+                company=company, email=f"ny{i}@example.org", invited_by=company_admin
+            )
+            PendingRole.objects.create(invitation=invitation, role=role)
             member = CompanyMember.objects.create(
                 company=company, user=UserFactory(email=f"p{i}@firma.example.org")
             )

@@ -70,7 +70,11 @@ def training_overview(request, company_id):
             "department": department,
             "querystring": query.urlencode(),
             "member_invitations": (
-                list(selectors.pending_member_invitations(company=company))
+                list(
+                    selectors.pending_member_invitations(
+                        company=company
+                    ).prefetch_related("pending_roles__role")
+                )
                 if is_admin
                 else []
             ),
