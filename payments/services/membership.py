@@ -21,7 +21,7 @@ from lms.outbox import outbox_enqueue
 from ..exceptions import CompanyError
 from ..models import Company, CompanyMember, MemberInvitation, RecordShare
 from .invitations import _email_checked as email_checked
-from .roles import member_roles_set
+from .roles import member_roles_add
 
 # An admin can invite a colleague or two; nobody needs to invite hundreds of addresses
 # a day through this form (employees come in through seat invitations).
@@ -207,13 +207,10 @@ def _pending_roles_give(invitation: MemberInvitation, member: CompanyMember) -> 
     pending = list(invitation.pending_roles.select_related("role", "department"))
     if not pending:
         return
-    held = [r.role for r in member.hms_roles.select_related("role")]
-    placement = getattr(member, "placement", None)
-    department = next((p.department for p in pending if p.department), None)
-    member_roles_set(
+    member_roles_add(
         membership=member,
-        roles=held + [p.role for p in pending if p.role not in held],
-        department=department or (placement.department if placement else None),
+        roles=[p.role for p in pending],
+        department=next((p.department for p in pending if p.department), None),
         actor=invitation.invited_by,
     )
 

@@ -217,6 +217,23 @@ def member_roles_set(
         assignments_sync(membership=membership, actor=actor)
 
 
+def member_roles_add(
+    *, membership: CompanyMember, roles, department: Department | None, actor
+) -> None:
+    """Give the member ``roles`` on top of those they hold; move them to
+    ``department`` when one is given, else leave their department as it is."""
+    held = [r.role for r in membership.hms_roles.select_related("role")]
+    if department is None:
+        placement = getattr(membership, "placement", None)
+        department = placement.department if placement else None
+    member_roles_set(
+        membership=membership,
+        roles=held + [role for role in roles if role not in held],
+        department=department,
+        actor=actor,
+    )
+
+
 def _place(membership: CompanyMember, department: Department | None) -> None:
     if department is None:
         MemberPlacement.objects.filter(membership=membership).delete()

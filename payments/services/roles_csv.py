@@ -28,7 +28,7 @@ from ..models import (
 from .invitations import _email_checked
 from .invitations_csv import EMAIL_HEADERS, MAX_CSV_ROWS, csv_reader, csv_text
 from .membership import member_invite
-from .roles import member_roles_set
+from .roles import member_roles_add
 
 ROLE_HEADERS = {"role", "roles", "rolle", "roller", "роль", "ролі"}
 DEPARTMENT_HEADERS = {"department", "avdeling", "eining", "відділ", "підрозділ"}
@@ -156,7 +156,12 @@ def roles_import_csv(*, company: Company, content: bytes, actor, language="nb"):
         with transaction.atomic():
             for email, person in _merged(report.rows).items():
                 if email in members:
-                    _assign(members[email], person, actor)
+                    member_roles_add(
+                        membership=members[email],
+                        roles=person.roles,
+                        department=person.department,
+                        actor=actor,
+                    )
                     report.assigned += 1
                 else:
                     _invite(company, person, actor, language)
@@ -172,20 +177,6 @@ def roles_import_csv(*, company: Company, content: bytes, actor, language="nb"):
         report.errors.append(str(error))
         report.assigned = report.invited = 0
     return report
-
-
-def _assign(membership: CompanyMember, person: RoleRow, actor) -> None:
-    held = [r.role for r in membership.hms_roles.select_related("role")]
-    department = person.department
-    if department is None:
-        placement = getattr(membership, "placement", None)
-        department = placement.department if placement else None
-    member_roles_set(
-        membership=membership,
-        roles=held + [r for r in person.roles if r not in held],
-        department=department,
-        actor=actor,
-    )
 
 
 def _invite(company, person: RoleRow, actor, language) -> None:
