@@ -8,5 +8,6 @@
 - ``emails``: the one way an e-mail is rendered and sent (called from outbox jobs);
 - ``identity``, ``context_processors``: the site's name and the seller on every page;
 - ``client_ip``, ``limits``: the client's address and rate limits;
-- ``converters``, ``text``, ``spreadsheets``: URL converters, text helpers, CSV/XLSX.
+- ``converters``, ``text``, ``spreadsheets``: URL converters, text helpers, CSV/XLSX;
+- ``downloads``: a private attachment (invoices, agreements).
 """

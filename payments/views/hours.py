@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from lms.site.downloads import private_download
 from payments.services import hours as hour_services
 
 from ..company_access import company_for_admin, company_viewable
@@ -165,17 +165,13 @@ def agreement_withdraw(request, company_id, agreement_id):
     return _back(company)
 
 
-def agreement_pdf_response(agreement) -> HttpResponse:
+def agreement_pdf_response(agreement):
     name = slugify(agreement.user.get_full_name() or agreement.user.email)
-    response = HttpResponse(
+    return private_download(
         agreement_pdf(agreement=agreement, language=_language()),
         content_type="application/pdf",
+        filename=f"{name}-{agreement.pk}.pdf",
     )
-    response["Content-Disposition"] = content_disposition_header(
-        True, f"{name}-{agreement.pk}.pdf"
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @require_safe

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from lms.models.legal import seller_for_default_site
+from lms.site.downloads import private_download
 from payments.services import invoices as invoice_services
 
 from .. import selectors
@@ -79,13 +79,6 @@ def _issued(request, company_id, invoice_id) -> Invoice:
     )
 
 
-def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
 @require_safe
 @login_required
 def invoice_download(request, company_id, invoice_id):
@@ -93,7 +86,11 @@ def invoice_download(request, company_id, invoice_id):
     content = invoice_pdf(
         invoice=invoice, seller=seller_for_default_site(), language=_language()
     )
-    return _download(content, "application/pdf", f"faktura-{invoice.number}.pdf")
+    return private_download(
+        content,
+        content_type="application/pdf",
+        filename=f"faktura-{invoice.number}.pdf",
+    )
 
 
 @require_safe
@@ -101,4 +98,8 @@ def invoice_download(request, company_id, invoice_id):
 def invoice_ehf(request, company_id, invoice_id):
     invoice = _issued(request, company_id, invoice_id)
     content = invoice_ehf_xml(invoice=invoice, seller=seller_for_default_site())
-    return _download(content, "application/xml", f"faktura-{invoice.number}-ehf.xml")
+    return private_download(
+        content,
+        content_type="application/xml",
+        filename=f"faktura-{invoice.number}-ehf.xml",
+    )
