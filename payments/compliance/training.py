@@ -83,10 +83,6 @@ class PersonTraining:
     states: list[AssignmentState] = field(default_factory=list)
 
     @property
-    def overdue(self) -> int:
-        return sum(s.status == TrainingStatus.OVERDUE for s in self.states)
-
-    @property
     def open(self) -> int:
         """Courses due or overdue: what a reminder would be about."""
         return sum(s.status != TrainingStatus.VALID for s in self.states)

@@ -25,7 +25,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.digest import DigestIssuePage
-from lms.models import Certificate, NewsletterSubscription, User
+from lms.models import Certificate, NewsletterSubscription
 from lms.outbox import outbox_enqueue
 
 from ..company_access import visible_course_keys
@@ -49,7 +49,6 @@ REVIEW_NOTICE = timedelta(days=30)
 class Recipient:
     email: str
     language: str
-    user: User | None = None
     companies: list[Company] = field(default_factory=list)
 
 
@@ -93,7 +92,7 @@ def digest_recipients(*, email: str | None = None) -> dict[str, Recipient]:
             continue
         person = people.setdefault(
             address,
-            Recipient(address, member.user.preferred_language or "nb", member.user),
+            Recipient(address, member.user.preferred_language or "nb"),
         )
         if member.company not in person.companies:
             person.companies.append(member.company)
