@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.fields.json import KT
 
 from courses.selectors import page_in_language
@@ -159,8 +160,11 @@ def grading_queue(
     exercise_key=None,
     statuses=None,
 ) -> QuerySet[Submission]:
+    """Submissions in the instructor's scope, oldest first, with ``statuses`` (every
+    status but draft when None). Filtered on the status itself, so that the queue's
+    partial indexes (``Submission.Meta.indexes``) answer it in order."""
     queryset = grading_scope(user=user).filter(
-        Submission.objects.exclude(status=Submission.Status.DRAFT)
+        Submission.objects.filter(status__in=statuses or QUEUE_STATUSES)
     )
     if practice_only:
         queryset = queryset.filter(course_key__isnull=True)
@@ -168,27 +172,36 @@ def grading_queue(
         queryset = queryset.filter(course_key=course_key)
     if exercise_key:
         queryset = queryset.filter(exercise_key=exercise_key)
-    if statuses:
-        queryset = queryset.filter(status__in=statuses)
-    # The queue shows a line per submission: the answers, drafts and feedback (the
-    # large JSON) are not read, only the pre-score's percentage.
-    return (
-        queryset.select_related("user", "exercise", "course", "claimed_by")
+    return queryset.order_by("submitted_at", "id")
+
+
+def grading_queue_page(*, queue: QuerySet[Submission], page, per_page: int) -> Page:
+    """One page of ``queue``. The page's ids are found on the submissions alone (an
+    index walk that stops after ``per_page`` rows, however long the queue); only those
+    rows are then read with their learner, exercise and course. The answers, drafts and
+    feedback (the large JSON) are not read, only the pre-score's percentage."""
+    found = Paginator(queue.values_list("pk", flat=True), per_page).get_page(page)
+    ids = list(found.object_list)
+    rows = (
+        Submission.objects.filter(pk__in=ids)
+        .select_related("user", "exercise", "course", "claimed_by")
         .defer("draft", "answer", "feedback", "prescore", "comment")
         .annotate(prescore_percent=KT("prescore__percent"))
-        .order_by("submitted_at", "id")
+        .in_bulk()
     )
+    found.object_list = [rows[pk] for pk in ids if pk in rows]
+    return found
 
 
 def queue_exercises(*, user, language: str) -> list[ExercisePage]:
-    keys = (
-        grading_scope(user=user)
-        .filter(Submission.objects.exclude(status=Submission.Status.DRAFT))
-        .order_by()  # no DISTINCT over the model's default ordering
-        .values_list("exercise_key", flat=True)
-        .distinct()
+    """Exercises with a submission in the instructor's scope, for the queue's filter:
+    one index lookup per exercise, not a DISTINCT over every submission."""
+    submitted = grading_scope(user=user).filter(
+        Submission.objects.filter(
+            status__in=QUEUE_STATUSES, exercise_key=OuterRef("translation_key")
+        )
     )
-    pages = ExercisePage.objects.filter(translation_key__in=list(keys))
+    pages = ExercisePage.objects.filter(Exists(submitted))
     return _one_per_translation(pages.select_related("locale"), language)
 
 

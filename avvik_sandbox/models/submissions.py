@@ -141,7 +141,24 @@ class Submission(models.Model):
                 name="one_practice_submission",
             ),
         ]
-        indexes = [models.Index(fields=["status", "submitted_at"])]
+        indexes = [
+            models.Index(fields=["status", "submitted_at"]),
+            # The grading queue, oldest first: what waits (its default view) and
+            # everything submitted ("all"). Partial, so that a page of the queue is an
+            # index walk that stops after a page of rows.
+            models.Index(
+                fields=["submitted_at", "id"],
+                condition=Q(status__in=["submitted", "in_grading"]),
+                name="sandbox_queue_waiting",
+            ),
+            models.Index(
+                fields=["submitted_at", "id"],
+                condition=Q(
+                    status__in=["submitted", "in_grading", "returned", "graded"]
+                ),
+                name="sandbox_queue_all",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.exercise}"

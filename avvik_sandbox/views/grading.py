@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -55,7 +54,9 @@ def grading_queue(request):
         exercise_key=exercise or None,
         statuses=statuses,
     )
-    page = Paginator(queue, 25).get_page(request.GET.get("page"))
+    page = selectors.grading_queue_page(
+        queue=queue, page=request.GET.get("page"), per_page=25
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
