@@ -257,6 +257,9 @@ else:
 CELERY_TASK_EAGER_PROPAGATES = True
 # Anonymous public pages are kept this long at most (lms.site.page_cache); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# A company's compliance figures (counts per status, headcount) are kept this long at
+# most; any change to its records drops them at once (payments.compliance.figures).
+COMPLIANCE_FIGURES_SECONDS = env.int("COMPLIANCE_FIGURES_SECONDS", default=300)
 # The deployed release (e.g. the commit): cached pages of another release are never
 # served. Unset: a digest of the templates and translations (lms.site.page_cache.release).
 RELEASE = env("RELEASE", default="")

@@ -37,3 +37,5 @@ STAFF_MFA_REQUIRED = False
 # Tests that check the page cache switch it on; elsewhere a page cached by one test
 # must not answer another.
 PAGE_CACHE_SECONDS = 0
+# Likewise a company's compliance figures (tests of the figures switch them on).
+COMPLIANCE_FIGURES_SECONDS = 0

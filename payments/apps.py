@@ -20,6 +20,10 @@ class PaymentsConfig(AppConfig):
         from .company_access import company_may_read_record, record_watchers
 
         page_cache.connect()
+        # The compliance table's company-wide figures, dropped when a record changes.
+        from .compliance import figures
+
+        figures.connect()
         # The menu's per-user links, cached, dropped when a membership or order changes.
         from . import user_flags
 

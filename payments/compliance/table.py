@@ -24,6 +24,7 @@ from lms.models import Certificate, User
 
 from ..models import CompanyMember, RecordShare, Seat
 from .counts import status_counts, with_status
+from .figures import columns_digest, company_figure
 from .records import Columns, records_for
 from .status import FILTER_STATUSES, CellStatus, status_matches
 
@@ -146,7 +147,12 @@ def _lesson_totals(courses: dict) -> tuple[dict, set]:
 
 
 def table_columns(*, company, language: str) -> Columns:
-    keys, has_pass = _company_course_keys(company=company)
+    keys, has_pass = company_figure(
+        company_id=company.pk,
+        name="columns",
+        today=None,
+        build=lambda: _company_course_keys(company=company),
+    )
     courses = _courses_in_language(keys=keys, has_pass=has_pass, language=language)
     totals, live_keys = _lesson_totals(courses)
     ordered = sorted(courses.items(), key=lambda item: item[1].title)
@@ -208,6 +214,14 @@ def _rows_for(*, company, memberships, columns: Columns, status_filter: str, tod
     return people
 
 
+class _Counted(Paginator):
+    """A paginator told how many there are (a figure kept for the company)."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count
+
+
 def _ordered_members(company, search: str = "") -> QuerySet:
     members = (
         _members(company)
@@ -238,9 +252,19 @@ def compliance_page(
     today = today or timezone.localdate()
     all_columns = table_columns(company=company, language=language)
     columns = all_columns.only(course_key)
-    headcount = _members(company).count()
-    counts = status_counts(
-        company=company, columns=columns, people=headcount, today=today
+    digest = columns_digest(columns)
+
+    def figure(name, build):
+        return company_figure(
+            company_id=company.pk, name=f"{name}:{digest}", today=today, build=build
+        )
+
+    headcount = figure("headcount", _members(company).count)
+    counts = figure(
+        "counts",
+        lambda: status_counts(
+            company=company, columns=columns, people=headcount, today=today
+        ),
     )
     members = _ordered_members(company, search)
     if status_filter in FILTER_STATUSES:
@@ -252,7 +276,13 @@ def compliance_page(
                 today=today,
             )
         )
-    page_obj = Paginator(members, per_page).get_page(page)
+    if search:  # counted afresh: searches are many and each is narrow
+        found = members.count()
+    elif status_filter in FILTER_STATUSES:
+        found = figure(f"found:{status_filter}", members.count)
+    else:
+        found = headcount
+    page_obj = _Counted(members, per_page, count=found).get_page(page)
     people = _rows_for(
         company=company,
         memberships=list(page_obj.object_list),

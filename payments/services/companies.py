@@ -20,6 +20,7 @@ from lms.audit import audit_record
 from lms.models import Enrolment
 from lms.services import enrolment_create
 
+from ..compliance.figures import figures_kept, records_changed
 from ..exceptions import CompanyError, SeatError
 from ..models import Company, CompanyMember, Seat
 from ..products import Product
@@ -73,7 +74,12 @@ def _product_seats(company: Company, product: Product):
 
 def _seat_take(seat_id: int, *, expected: str, **changes) -> bool:
     """Move one seat on only if it is still in the expected state (compare-and-set)."""
-    return bool(Seat.objects.filter(pk=seat_id, status=expected).update(**changes))
+    seats = Seat.objects.filter(pk=seat_id, status=expected)
+    taken = bool(seats.update(**changes))
+    if taken and figures_kept():
+        company = Seat.objects.filter(pk=seat_id).values_list("company_id", flat=True)
+        records_changed(company_ids=company)
+    return taken
 
 
 def _enrol_seat_holder(*, seat: Seat, user, language: str, actor) -> list[Enrolment]:

@@ -15,6 +15,7 @@ from lms.outbox import outbox_enqueue
 from lms.services import enrolment_create, enrolment_withdraw
 
 from .. import stripe_client
+from ..compliance.figures import records_changed
 from ..exceptions import AmountMismatch, OrderError
 from ..models import Order, Seat, SeatInvitation
 from . import codes as code_services
@@ -118,6 +119,7 @@ def _lines_give(order: Order, lines, *, actor) -> None:
                     for _i in range(line.quantity)
                 ]
             )
+            records_changed(company_ids=[order.company_id])  # a new column, perhaps
         else:
             enrolment_create(
                 user=order.user,
@@ -161,6 +163,7 @@ def _access_withdraw(*, order: Order, actor, reason: str) -> None:
                 seat__order_line=line, status=SeatInvitation.Status.PENDING
             ).update(status=SeatInvitation.Status.REVOKED, revoked_at=timezone.now())
             seats.update(status=Seat.Status.VOID)
+            records_changed(company_ids=[order.company_id])
             continue
         enrolment = Enrolment.objects.filter(
             user=order.user,
