@@ -64,9 +64,12 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> dict:
     }
 
 
-def worker_rss_mib() -> list[float]:
-    """Resident memory of each gunicorn worker: a gunicorn process whose parent is
-    the gunicorn master (honcho starts the master through a shell)."""
+def worker_memory_mib() -> list[dict]:
+    """Memory of each gunicorn worker (a gunicorn process whose parent is the gunicorn
+    master; honcho starts the master through a shell): its resident set (shared pages
+    counted in full), its proportional set (shared pages divided among the processes
+    that share them) and its unique set (what it alone holds; what one more worker
+    costs)."""
     ps = subprocess.run(
         ["ps", "-eo", "pid,ppid,rss,args"], capture_output=True, text=True
     ).stdout
@@ -77,10 +80,22 @@ def worker_rss_mib() -> list[float]:
 
     gunicorn = {pid for pid, _ppid, _rss, args in rows if is_gunicorn(args)}
     return [
-        int(rss) / 1024
-        for pid, ppid, rss, args in rows
+        _smaps(pid)
+        for pid, ppid, _rss, args in rows
         if pid in gunicorn and ppid in gunicorn
     ]
+
+
+def _smaps(pid: str) -> dict:
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        name, _sep, value = line.partition(":")
+        fields[name] = int(value.split()[0]) / 1024
+    return {
+        "rss": fields["Rss"],
+        "pss": fields["Pss"],
+        "uss": fields["Private_Clean"] + fields["Private_Dirty"],
+    }
 
 
 def seed_submissions(users, count: int) -> None:
@@ -107,6 +122,16 @@ def seed_submissions(users, count: int) -> None:
             )
         )
     Submission.objects.bulk_create(rows, batch_size=1000)
+
+
+def settle() -> None:
+    """What autovacuum does within a minute of a bulk load in production (statistics,
+    and the visibility map that lets counts read an index alone), done at once so
+    that every run measures the same settled tables."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
 
 
 def session_cookie(user) -> str:
@@ -164,6 +189,7 @@ def main() -> int:
         users = list(User.objects.filter(email__endswith="-1x@stor.no")[:1000])
         print("bench: seeding 5,000 submissions for grading", flush=True)
         seed_submissions(users, 5000)
+        settle()
         learner = User.objects.get(email="learner@example.com")
         admin = User.objects.get(email="admin@example.com")
         lesson = CoursePage.objects.get(
@@ -208,7 +234,7 @@ def main() -> int:
                 f" of bare), p50 {page['p50']:.0f} ms, {queries} queries",
                 flush=True,
             )
-        memory = worker_rss_mib()
+        memory = worker_memory_mib()
         grown = growth(args, courses, journey, cookies["hr"], cookies["admin"])
         write_results(args, rows, memory, grown, time.monotonic() - started)
     finally:
@@ -238,6 +264,7 @@ def growth(args, courses, journey, small_cookie, admin_cookie) -> list:
     hr_big = seed(big, courses, "10x")
     print("bench: seeding 45,000 more submissions", flush=True)
     seed_submissions(list(User.objects.filter(email__endswith="-10x@stor.no")), 45000)
+    settle()
     rows += [
         (f"compliance, {big:,} employees", alone(compliance, session_cookie(hr_big))),
         ("grading queue, 50,000 waiting", alone(queue, admin_cookie)),
@@ -256,7 +283,8 @@ def write_results(args, rows, memory, growth, elapsed) -> None:
         "PostgreSQL, Redis; wrk with "
         f"{args.connections} connections for {args.seconds} s per page, each right "
         "after the same run against `/healthz` (the bare view). Total "
-        f"{elapsed / 60:.1f} min.",
+        f"{elapsed / 60:.1f} min. The tables are vacuumed and analysed after each "
+        "seeding, as autovacuum would do soon after a bulk load.",
         "",
         "| page | requests/s | bare view /s | ratio to bare | p50 ms | p99 ms "
         "| non-2xx | queries |",
@@ -284,9 +312,15 @@ def write_results(args, rows, memory, growth, elapsed) -> None:
         "",
         "## Worker memory",
         "",
-        "Resident set of each gunicorn worker after the run: "
-        + ", ".join(f"{m:.0f} MiB" for m in memory)
-        + ".",
+        "Each gunicorn worker after the run (the app is loaded in the master and the "
+        "workers are forked from it, `preload_app`):",
+        "",
+        "| worker | resident (RSS) | proportional (PSS) | unique (USS) |",
+        "|---|---|---|---|",
+        *(
+            f"| {n} | {m['rss']:.0f} MiB | {m['pss']:.0f} MiB | {m['uss']:.0f} MiB |"
+            for n, m in enumerate(memory, 1)
+        ),
         "",
     ]
     RESULTS.write_text("\n".join(lines))
