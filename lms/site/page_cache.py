@@ -39,8 +39,10 @@ from functools import wraps
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
@@ -87,7 +89,10 @@ def _generation_key() -> str:
 
 def page_cache_clear(*args, **kwargs) -> None:
     """Retire every cached page (usable as a signal receiver)."""
-    cache.set(_generation_key(), secrets.token_hex(8), timeout=None)
+    generation = secrets.token_hex(8)
+    cache.set(_generation_key(), generation, timeout=None)
+    if getattr(_this_request, "active", False):
+        _this_request.generation = generation
 
 
 def page_cache_clear_on_change(sender, created=False, **kwargs) -> None:
@@ -133,12 +138,37 @@ def _enabled() -> bool:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
 
+# The generation is read once per request: a page asks for several structure pieces
+# (header links, the course outline, the languages a page exists in), and each would
+# otherwise be two cache round trips instead of one. Outside a request (workers,
+# commands) it is read every time.
+_this_request = Local()
+
+
+def _request_started(**kwargs) -> None:
+    _this_request.active = True
+    _this_request.generation = None
+
+
+def _request_finished(**kwargs) -> None:
+    _this_request.active = False
+    _this_request.generation = None
+
+
+request_started.connect(_request_started, dispatch_uid="page-cache-request-started")
+request_finished.connect(_request_finished, dispatch_uid="page-cache-request-finished")
+
+
 def _generation() -> str | None:
+    if getattr(_this_request, "active", False) and _this_request.generation:
+        return _this_request.generation
     key = _generation_key()
     generation = cache.get(key)
     if generation is None:
         cache.add(key, secrets.token_hex(8), timeout=None)
         generation = cache.get(key)
+    if getattr(_this_request, "active", False):
+        _this_request.generation = generation
     return generation
 
 
