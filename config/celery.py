@@ -16,7 +16,7 @@ def _load_pdf_renderer(**_kwargs):
     the process starts, not while the first learner's certificate waits."""
     import logging
 
-    from lms.certificates.pdf import warm_up
+    from lms.certificates.render import warm_up
 
     try:
         warm_up()

@@ -117,12 +117,3 @@ def pdf_document(html: str):
 
 def pdf_from_html(html: str) -> bytes:
     return pdf_document(html).write_pdf()
-
-
-def warm_up() -> None:
-    """Load WeasyPrint, its fonts and CSS once, at process start, so the first
-    certificate a learner waits for renders as fast as the later ones."""
-    pdf_from_html(
-        "<html><body style=\"font-family: 'DejaVu Sans'\"><b>HMS</b> "
-        "<span style=\"font-family: 'DejaVu Sans Mono'\">0</span></body></html>"
-    )

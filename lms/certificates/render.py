@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -25,6 +26,7 @@ from lms.certificates.pdf import (
     date_text,
     is_bilingual,
     pdf_document,
+    pdf_from_html,
     qr_png_data_uri,
 )
 from lms.certificates.services import FORTY_HOUR_AUDIENCES, certificate_verification_url
@@ -147,3 +149,30 @@ def certificate_filename(*, certificate: Certificate) -> str:
     with translation.override(certificate.language):
         word = slugify(_("certificate"), allow_unicode=True)
     return "-".join(filter(None, [word, certificate.number])) + ".pdf"
+
+
+def warm_up() -> None:
+    """Load WeasyPrint, its fonts and CSS once, at process start, so the first
+    certificate a learner waits for renders as fast as the later ones: a sample
+    certificate (never saved) is laid out in bokmål and in Ukrainian with bokmål
+    beside it, which loads the template, the QR code maker and every font face."""
+    pdf_from_html(
+        "<html><body style=\"font-family: 'DejaVu Sans'\"><b>HMS</b> "
+        "<span style=\"font-family: 'DejaVu Sans Mono'\">0</span></body></html>"
+    )
+    now = timezone.now()
+    for language in ("nb", "uk"):
+        certificate_render_pdf(
+            certificate=Certificate(
+                number="WARM-UP0-0000-0000",
+                holder_name="Ola Nordmann",
+                course_title="HMS",
+                hours=Decimal("1.50"),
+                language=language,
+                audience="leader",
+                legal_basis="AML § 3-5",
+                issued_at=now,
+                completed_at=now,
+                valid_until=now.date(),
+            )
+        )
