@@ -9,8 +9,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.sitemap import LanguageSitemap
-from lms.site import health
+from lms.site import health, routing
 from lms.views import site as site_views
+
+_wagtail_utilities = [
+    pattern
+    for pattern in wagtail_urls.urlpatterns
+    if getattr(pattern, "name", None) != "wagtail_serve"
+]
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -35,7 +41,11 @@ urlpatterns += i18n_patterns(
     path("", include("lms.urls")),
     path("", include("payments.urls")),
     path("sandbox/", include("avvik_sandbox.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own URLs (private-page login and password), then its page serving
+    # with the routes remembered (lms.site.routing): the same pattern and name, so
+    # reverse("wagtail_serve") and page URLs are unchanged.
+    path("", include(_wagtail_utilities)),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

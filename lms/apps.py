@@ -31,6 +31,11 @@ class LmsConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(page_cache_clear, dispatch_uid=f"page-cache:{signal}")
         deleted.connect(page_cache_clear, sender=Page, dispatch_uid="page-cache:del")
+        # A site's host or root page decides which page a path leads to.
+        from wagtail.models import Site
+
+        saved.connect(page_cache_clear, sender=Site, dispatch_uid="page-cache:site")
+        deleted.connect(page_cache_clear, sender=Site, dispatch_uid="page-cache:site-d")
         saved.connect(
             page_cache_clear_on_change, sender=LegalSettings, dispatch_uid="pc:legal"
         )

@@ -195,13 +195,13 @@ def test_the_dashboard_reads_at_most_ten_queries_with_the_production_caches(
 
 
 # The lesson page with the same caches: its course, the course's lessons and outline
-# (alike for every learner) come from the structure cache. Measured 12; the target of
-# 10 is not reached: seven are the session, the user and Wagtail's routing and view
-# restrictions, which run before the lesson's own code.
-LESSON_CACHED_MAX = 12
+# (alike for every learner) and Wagtail's route to it (lms.site.routing) come from the
+# structure cache. Measured 9: the session, the user, the page, its view restrictions
+# (two), the site, and the learner's enrolment, lessons done and quiz attempts.
+LESSON_CACHED_MAX = 10
 
 
-def test_the_lesson_reads_twelve_queries_with_the_production_caches(
+def test_the_lesson_reads_at_most_ten_queries_with_the_production_caches(
     client, site, learner, count_queries, settings
 ):
     settings.PAGE_CACHE_SECONDS = 300

@@ -113,11 +113,13 @@ def anonymous_page_cache(view):
     return wrapped
 
 
-def structure_cached(name: str, build: Callable[[], object]):
+def structure_cached(name: str, build: Callable[[], object], *, keep_none: bool = True):
     """``build()``, kept under the current generation: for what every visitor sees
     alike and only publishing changes (the header's links, the languages a page
     exists in). Built afresh when the cache is off, down or retired. An answer of
-    None (e.g. "this site has no such page") is kept like any other."""
+    None (e.g. "this site has no such page") is kept like any other, unless
+    ``keep_none`` is False (where names come from visitors: a scanner's made-up
+    paths must not fill the cache)."""
     if not _enabled():
         return build()
     generation = _generation()
@@ -127,7 +129,8 @@ def structure_cached(name: str, build: Callable[[], object]):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        if value is not None or keep_none:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
 
 
