@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "lms.site.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "lms.site.routing.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lms.site.middleware.AdminLanguageMiddleware",

@@ -99,3 +99,19 @@ def test_a_new_lesson_is_found_and_made_up_paths_are_not_kept(
     assert [k for k in cache._cache if "route:" in k and "finnes-ikke" in k]
     client.get(course.url + "ukjent-sti/")
     assert not [k for k in cache._cache if "route:" in k and "ukjent" in k]
+
+
+def test_a_changed_site_name_is_used_at_once(client, course, signed_in_learner):
+    from wagtail.models import Site
+
+    lesson = course.lessons[0]
+    client.get(lesson.url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(lesson.url)
+    assert not [q for q in captured.captured_queries if "wagtailcore_site" in q["sql"]]
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Nytt nettstednavn"
+    site.save()
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert response.wsgi_request._wagtail_site.site_name == "Nytt nettstednavn"

@@ -196,8 +196,9 @@ def test_the_dashboard_reads_at_most_ten_queries_with_the_production_caches(
 
 # The lesson page with the same caches: its course, the course's lessons and outline
 # (alike for every learner) and Wagtail's route to it (lms.site.routing) come from the
-# structure cache. Measured 9: the session, the user, the page, its view restrictions
-# (two), the site, and the learner's enrolment, lessons done and quiz attempts.
+# structure cache, and so does the request's Wagtail site. Measured 8: the session,
+# the user, the page, its view restrictions (two), and the learner's enrolment,
+# lessons done and quiz attempts.
 LESSON_CACHED_MAX = 10
 
 

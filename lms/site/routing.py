@@ -52,3 +52,26 @@ def serve(request, path):
             # Where Wagtail keeps the route it found for this request.
             request._wagtail_route_for_request = (page, [], {})
     return wagtail_views.serve(request, path)
+
+
+def _site_for(request):
+    from wagtail.models import Site
+
+    return Site.find_for_request(request)
+
+
+class KnownSiteMiddleware:
+    """The Wagtail site of this request's host, from the structure cache: page links
+    (``{% pageurl %}``) and site settings ask for it on every page, and it changes only
+    when a site is saved (which starts a new generation)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        site = structure_cached(
+            f"site:{request.get_host()}", lambda: _site_for(request), keep_none=False
+        )
+        if site is not None:
+            request._wagtail_site = site  # where Wagtail keeps the request's site
+        return self.get_response(request)
