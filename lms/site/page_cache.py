@@ -141,6 +141,11 @@ def _enabled() -> bool:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
 
+def structure_cache_on() -> bool:
+    """Whether ``structure_cached`` keeps anything (else it builds every time)."""
+    return _enabled()
+
+
 # The generation is read once per request: a page asks for several structure pieces
 # (header links, the course outline, the languages a page exists in), and each would
 # otherwise be two cache round trips instead of one. Outside a request (workers,

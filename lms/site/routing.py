@@ -16,12 +16,13 @@ pages) are checked by Wagtail's ``before_serve_page`` hook, and the page's own
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
-from .page_cache import structure_cached
+from .page_cache import structure_cache_on, structure_cached
 
 
 def _route_key(request, path: str) -> str:
@@ -63,15 +64,23 @@ def _site_for(request):
 class KnownSiteMiddleware:
     """The Wagtail site of this request's host, from the structure cache: page links
     (``{% pageurl %}``) and site settings ask for it on every page, and it changes only
-    when a site is saved (which starts a new generation)."""
+    when a site is saved (which starts a new generation).
+
+    Only for the site's pages (a path under a language prefix) and only while the
+    structure cache is on: the health checks touch nothing, and without the cache a
+    page that never asks for its site (an export) reads none."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
-        site = structure_cached(
-            f"site:{request.get_host()}", lambda: _site_for(request), keep_none=False
-        )
-        if site is not None:
-            request._wagtail_site = site  # where Wagtail keeps the request's site
+        if structure_cache_on() and request.path_info.startswith(self.prefixes):
+            site = structure_cached(
+                f"site:{request.get_host()}",
+                lambda: _site_for(request),
+                keep_none=False,
+            )
+            if site is not None:
+                request._wagtail_site = site  # where Wagtail keeps the request's site
         return self.get_response(request)
