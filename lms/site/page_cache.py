@@ -45,6 +45,8 @@ from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.utils import timezone
 
+from .generations import generation_read, kept_under
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"  # + ":" + the release
@@ -125,16 +127,12 @@ def structure_cached(name: str, build: Callable[[], object], *, keep_none: bool 
     generation = _generation()
     if generation is None:
         return build()
-    key = f"page-structure:{generation}:{name}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = build()
-        if value is not None or keep_none:
-            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
-    return value
-
-
-_MISSING = object()
+    return kept_under(
+        f"page-structure:{generation}:{name}",
+        build,
+        seconds=settings.PAGE_CACHE_SECONDS,
+        keep_none=keep_none,
+    )
 
 
 def _enabled() -> bool:
@@ -170,11 +168,7 @@ request_finished.connect(_request_finished, dispatch_uid="page-cache-request-fin
 def _generation() -> str | None:
     if getattr(_this_request, "active", False) and _this_request.generation:
         return _this_request.generation
-    key = _generation_key()
-    generation = cache.get(key)
-    if generation is None:
-        cache.add(key, secrets.token_hex(8), timeout=None)
-        generation = cache.get(key)
+    generation = generation_read(_generation_key())
     if getattr(_this_request, "active", False):
         _this_request.generation = generation
     return generation

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .page_cache import structure_cache_on, structure_cached
 
@@ -55,12 +55,6 @@ def serve(request, path):
     return wagtail_views.serve(request, path)
 
 
-def _site_for(request):
-    from wagtail.models import Site
-
-    return Site.find_for_request(request)
-
-
 class KnownSiteMiddleware:
     """The Wagtail site of this request's host, from the structure cache: page links
     (``{% pageurl %}``) and site settings ask for it on every page, and it changes only
@@ -78,7 +72,7 @@ class KnownSiteMiddleware:
         if structure_cache_on() and request.path_info.startswith(self.prefixes):
             site = structure_cached(
                 f"site:{request.get_host()}",
-                lambda: _site_for(request),
+                lambda: Site.find_for_request(request),
                 keep_none=False,
             )
             if site is not None:

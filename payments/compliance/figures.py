@@ -20,7 +20,6 @@ tests' default) or down, every figure is counted afresh.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from collections.abc import Callable
 from datetime import date
 
@@ -29,7 +28,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-_MISSING = object()
+from lms.site.generations import generation_read, kept_under
 
 
 def _seconds() -> int:
@@ -43,15 +42,6 @@ def figures_kept() -> bool:
 
 def _generation_key(company_id: int) -> str:
     return f"compliance-generation:{company_id}"
-
-
-def _generation(company_id: int) -> str | None:
-    key = _generation_key(company_id)
-    generation = cache.get(key)
-    if generation is None:
-        cache.add(key, secrets.token_hex(8), timeout=None)
-        generation = cache.get(key)
-    return generation  # None: the cache is unreachable
 
 
 def columns_digest(columns) -> str:
@@ -69,15 +59,11 @@ def company_figure(
     """``build()``, kept under the company's current generation (and ``today``)."""
     if not figures_kept():
         return build()
-    generation = _generation(company_id)
-    if generation is None:
+    generation = generation_read(_generation_key(company_id))
+    if generation is None:  # the cache is unreachable
         return build()
     key = f"compliance:{company_id}:{generation}:{today or '-'}:{name}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = build()
-        cache.set(key, value, _seconds())
-    return value
+    return kept_under(key, build, seconds=_seconds())
 
 
 def records_changed(*, company_ids) -> None:
@@ -97,12 +83,13 @@ def records_changed(*, company_ids) -> None:
     transaction.on_commit(drop)
 
 
-def _person_changed(user_id) -> None:
+def _companies_of(**person) -> None:
+    """Drop the figures of every company the person (as a lookup) belongs to."""
     from ..models import CompanyMember
 
-    if user_id and figures_kept():
+    if figures_kept():
         records_changed(
-            company_ids=CompanyMember.objects.filter(user_id=user_id).values_list(
+            company_ids=CompanyMember.objects.filter(**person).values_list(
                 "company_id", flat=True
             )
         )
@@ -113,20 +100,13 @@ def _on_company_row(sender, instance, **kwargs):
 
 
 def _on_person_row(sender, instance, **kwargs):
-    _person_changed(instance.user_id)
+    if instance.user_id:
+        _companies_of(user_id=instance.user_id)
 
 
 def _on_progress(sender, instance, **kwargs):
-    from lms.models import Enrolment
-
-    if not figures_kept():
-        return
-    user_id = (
-        Enrolment.objects.filter(pk=instance.enrolment_id)
-        .values_list("user_id", flat=True)
-        .first()
-    )
-    _person_changed(user_id)
+    # The learner's companies through the enrolment, in the same one query.
+    _companies_of(user__enrolments=instance.enrolment_id)
 
 
 def connect() -> None:
