@@ -79,9 +79,37 @@ class DeviationKeyBlock(blocks.StructBlock):
         choices=choices.RESPONSIBLE_PARTIES,
         required=False,
     )
+    also_responsible = blocks.MultipleChoiceBlock(
+        label=_("Also responsible"),
+        choices=choices.RESPONSIBLE_PARTIES,
+        required=False,
+        help_text=_("When several parties share the responsibility, each is accepted."),
+    )
     mto = blocks.ChoiceBlock(label=_("M/T/O"), choices=choices.MTO_TAGS, required=False)
+    also_mto = blocks.MultipleChoiceBlock(
+        label=_("Also accepted M/T/O"), choices=choices.MTO_TAGS, required=False
+    )
+    contributing = blocks.BooleanBlock(
+        label=_("Acceptable as a contributing factor, not as the primary"),
+        required=False,
+        help_text=_(
+            "Distractors only: a learner who calls this a secondary deviation is not "
+            "marked down; calling it the primary deviation is."
+        ),
+    )
     concepts = blocks.ListBlock(
         ConceptBlock(), label=_("Key concepts"), default=[], collapsed=True
+    )
+    why_chain = blocks.ListBlock(
+        ConceptBlock(),
+        label=_("Why-chain key"),
+        default=[],
+        collapsed=True,
+        help_text=_(
+            "Primary deviations: one concept per level, from the nearest cause to the "
+            "organisational root (the last one). A learner's whys are read against "
+            "these levels in order."
+        ),
     )
     explanation = blocks.TextBlock(
         label=_("Explanation for the learner"),
@@ -173,6 +201,16 @@ class CriterionBlock(blocks.StructBlock):
     level_1 = blocks.CharBlock(label=_("1 point"), required=False, max_length=300)
     level_2 = blocks.CharBlock(label=_("2 points"), required=False, max_length=300)
     level_3 = blocks.CharBlock(label=_("3 points"), required=False, max_length=300)
+    pass_minimum = blocks.IntegerBlock(
+        label=_("Minimum to pass"),
+        required=False,
+        min_value=0,
+        max_value=3,
+        help_text=_(
+            "An answer below this level on this criterion is not passed, whatever its "
+            "total (e.g. 2 on causal depth: no real root cause, no pass)."
+        ),
+    )
 
     class Meta:
         icon = "list-ul"

@@ -23,6 +23,37 @@ MESSAGES = {
     "event_partly": gettext_lazy(
         "Check {facts} again: the event is only what happened."
     ),
+    "event_incomplete": gettext_lazy(
+        "The event also includes {facts}: mark everything that happened."
+    ),
+    "event_described_as_deviation": gettext_lazy(
+        "What you call the deviation in {facts} retells the event. The event is what "
+        "happened; the deviation is the requirement that was not met."
+    ),
+    "write_sentences": gettext_lazy(
+        "Write the deviation as a sentence: what was not done, and which requirement "
+        "it breaks. A list of keywords does not show what you mean."
+    ),
+    "copied_fact": gettext_lazy(
+        "Part of your answer repeats the scenario's wording. Say in your own words "
+        "what was wrong; point to the fact by its number."
+    ),
+    "contributing_accepted": gettext_lazy(
+        "{facts}: acceptable as a contributing factor, but not what caused the event."
+    ),
+    "contributing_not_primary": gettext_lazy(
+        "{facts} may have contributed, but it is not the primary deviation. {explanation}"
+    ),
+    "secondary_partly": gettext_lazy(
+        "{facts}: you found part of this deviation. All of it: {title}."
+    ),
+    "why_not_statements": gettext_lazy(
+        "Some of your whys for {facts} are single words. Each why should be a cause "
+        "in a few words, and a cause of the step before it."
+    ),
+    "why_root_missing": gettext_lazy(
+        "Your why-chain for {facts} stops before the organisational root cause."
+    ),
     "event_as_deviation": gettext_lazy(
         "You marked the event ({facts}) as a deviation. The event is what happened; "
         "the deviation is the broken requirement behind it. Ask: which rule or routine "
@@ -92,7 +123,7 @@ MESSAGES = {
     "ppe_before_collective": gettext_lazy(
         "Action {number} relies on personal protective equipment, but you propose no "
         "collective or technical measure for the same deviation. Remove the hazard or "
-        "protect everyone first; PPE comes last (e.g. FUA § 17-6 on fall protection)."
+        "protect everyone first; personal protective equipment comes last."
     ),
     "followup_missing": gettext_lazy("Action {number} lacks: {missing}."),
     "informed_missing": gettext_lazy("Say who is informed: {missing}."),

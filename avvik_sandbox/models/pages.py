@@ -37,6 +37,14 @@ RESERVED_SLUGS = {
 }
 
 
+def _get(value, name, default):
+    """A block field added after pages were saved reads its default on older ones."""
+    try:
+        return value[name] if value[name] is not None else default
+    except KeyError:
+        return default
+
+
 class SandboxIndexPage(HookedPageMixin, Page):
     """The practice area: lists the exercises a learner can do on their own."""
 
@@ -117,6 +125,10 @@ class ExercisePage(HookedPageMixin, Page):
         verbose_name=_("rubric"),
         default=default_rubric,
     )
+    # The fact and deviation block ids in the order of the last save: the key refers to
+    # facts and deviations by number, and these let a save after a reordering move the
+    # numbers along with the blocks instead of silently pointing at others.
+    key_anchors = models.JSONField(default=dict, blank=True, editable=False)
     pass_threshold = models.PositiveSmallIntegerField(
         _("pass threshold (%)"),
         default=60,
@@ -202,8 +214,16 @@ class ExercisePage(HookedPageMixin, Page):
                     "requirement": value["requirement"],
                     "legal_reference": value["legal_reference"],
                     "responsible": value["responsible"],
+                    "responsible_all": {
+                        value["responsible"],
+                        *_get(value, "also_responsible", []),
+                    }
+                    - {""},
                     "mto": value["mto"],
+                    "mto_all": {value["mto"], *_get(value, "also_mto", [])} - {""},
+                    "contributing": bool(_get(value, "contributing", False)),
                     "concepts": [dict(c) for c in value["concepts"]],
+                    "why_chain": [dict(c) for c in _get(value, "why_chain", [])],
                     "explanation": value["explanation"],
                 }
             )
@@ -234,8 +254,46 @@ class ExercisePage(HookedPageMixin, Page):
             {"id": b.id, **{k: b.value[k] for k in b.value.keys()}} for b in self.rubric
         ]
 
+    def save(self, *args, **kwargs):
+        self.key_follow_moves()
+        return super().save(*args, **kwargs)
+
+    def key_follow_moves(self) -> None:
+        """Renumber the key after facts or deviations were moved (see key_anchors)."""
+        anchors = self.key_anchors or {}
+        fact_ids = [b.id for b in self.facts]
+        old_facts = anchors.get("facts") or []
+        if old_facts and old_facts != fact_ids:
+            position = {fid: n for n, fid in enumerate(fact_ids, start=1)}
+
+            def renumber(numbers):
+                new = [
+                    position.get(old_facts[n - 1], n) if 0 < n <= len(old_facts) else n
+                    for n in parse_numbers(numbers)
+                ]
+                return ", ".join(str(n) for n in new)
+
+            self.event_facts = renumber(self.event_facts)
+            for block in self.deviations:
+                block.value["facts"] = renumber(block.value["facts"])
+        deviation_ids = [b.id for b in self.deviations]
+        old_devs = anchors.get("deviations") or []
+        if old_devs and old_devs != deviation_ids:
+            position = {did: n for n, did in enumerate(deviation_ids, start=1)}
+            for block in self.reference_actions:
+                n = block.value["deviation"]
+                if n and 0 < n <= len(old_devs):
+                    block.value["deviation"] = position.get(old_devs[n - 1], n)
+        self.key_anchors = {"facts": fact_ids, "deviations": deviation_ids}
+        self.__dict__.pop("key_deviations", None)
+        self.__dict__.pop("fact_list", None)
+        self.__dict__.pop("fact_ids_by_number", None)
+        self.__dict__.pop("fact_numbers_by_id", None)
+        self.__dict__.pop("key_actions", None)
+
     def clean(self):
         super().clean()
+        self.key_follow_moves()
         if self.slug in RESERVED_SLUGS:
             raise ValidationError(
                 {"slug": _("This address is reserved. Choose another slug.")}

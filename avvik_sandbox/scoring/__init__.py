@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from .analysis import (
     deviation_results,
-    score_causes,
     score_event,
     score_facts,
     score_primary,
     score_secondary,
 )
+from .causes import score_causes
 from .context import Context, Evaluation
 from .work import score_actions, score_followup, score_report, written_actions
 
@@ -41,10 +41,10 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
     found, unsupported = deviation_results(cx)
     primaries = [r for r in found if r["key"]["kind"] == "primary"]
     secondaries = [r for r in found if r["key"]["kind"] == "secondary"]
-    distractor_hits = sum(
-        1 for r in found if r["key"]["kind"] == "distractor" and r["hits"]
-    ) + len(unsupported)
-    results["primary"] = score_primary(primaries)
+    distractors = [r for r in found if r["key"]["kind"] == "distractor"]
+    distractor_hits = sum(1 for r in distractors if r["hits"]) + len(unsupported)
+    wrong_primaries = sum(1 for r in distractors if r.get("as_primary"))
+    results["primary"] = score_primary(primaries, wrong_primaries)
     results["secondary"] = score_secondary(cx, secondaries, distractor_hits)
     results["causes"] = score_causes(cx)
     results["facts"] = score_facts(cx)
@@ -71,8 +71,24 @@ def _prescore(ev: Evaluation, criteria: list[dict], results: dict) -> None:
             "checks": [[code, bool(ok)] for code, ok in result.get("checks", [])],
         }
         suggested[criterion["id"]] = result["score"]
+        minimum = criterion.get("pass_minimum")
+        if minimum is not None and result["score"] < minimum:
+            ev.below_minimum.append(criterion["code"])
     # Criteria only the instructor judges are left out of the suggested percentage.
     ev.percent = weighted_percent(criteria, suggested) if suggested else None
+
+
+def rubric_passes(criteria: list[dict], scores: dict[str, int], threshold: int) -> bool:
+    """The weighted total reaches the threshold and no criterion is under its own
+    minimum to pass."""
+    if weighted_percent(criteria, scores) < threshold:
+        return False
+    return all(
+        criterion.get("pass_minimum") is None
+        or scores.get(criterion["id"], 0) >= criterion["pass_minimum"]
+        for criterion in criteria
+        if criterion["id"] in scores
+    )
 
 
 def weighted_percent(criteria: list[dict], scores: dict[str, int]) -> int:
@@ -85,4 +101,4 @@ def weighted_percent(criteria: list[dict], scores: dict[str, int]) -> int:
     return round(100 * total / weight_sum) if weight_sum else 0
 
 
-__all__ = ["Evaluation", "evaluate", "weighted_percent"]
+__all__ = ["Evaluation", "evaluate", "rubric_passes", "weighted_percent"]

@@ -6,6 +6,7 @@ Each ``score_*`` adds its feedback to ``cx.ev`` and returns the criterion's resu
 
 from __future__ import annotations
 
+from ..legal import same_reference
 from ..matching import cited_fact_numbers, match_concepts
 from .context import Context, chain, matched_labels, text
 
@@ -26,8 +27,12 @@ def score_event(cx: Context) -> dict:
             cx.nums(marked),
             expected=sorted(cx.nums(key_event)),
         )
-    elif marked != key_event:
-        ev.add("event_partly", "warn", cx.nums(marked ^ key_event))
+    else:
+        if marked - key_event:
+            ev.add("event_partly", "warn", cx.nums(marked - key_event))
+        if key_event - marked:
+            ev.add("event_incomplete", "warn", cx.nums(key_event - marked))
+    blamed = _event_blamed(cx)
     if confused:
         score = 1
     elif not marked:
@@ -38,13 +43,50 @@ def score_event(cx: Context) -> dict:
         score = 2
     else:
         score = 1
+    if blamed and not confused:
+        ev.add("event_described_as_deviation", "error", cx.nums(blamed))
+        score = min(score, 1)
     return {
         "score": score,
         "checks": [
             ("event_marked", marked == key_event),
-            ("event_not_deviation", not confused),
+            ("event_not_deviation", not confused and not blamed),
         ],
     }
+
+
+def _event_blamed(cx: Context) -> set:
+    """Deviations whose own text only retells the event ("the spanner fell"): the
+    tick sits on another fact, but what the learner calls the deviation is the event."""
+    from ..statements import own_statements
+
+    event_texts = [cx.fact_texts[n - 1] for n in cx.nums(cx.key_event)]
+    if not event_texts:
+        return set()
+    blamed = set()
+    for fact_id, entry in cx.devs.items():
+        if entry.get("kind") != "primary" or fact_id in cx.key_event:
+            continue
+        written = text(entry.get("text"), entry.get("requirement"))
+        if not written.strip():
+            continue
+        # Kept only what is not a copy of the event; nothing left means the text is
+        # the event retold.
+        if not own_statements(written, cx.language, event_texts) and own_statements(
+            written, cx.language
+        ):
+            blamed.add(fact_id)
+    return blamed
+
+
+def _own_words(cx: Context, entries: list[dict], hits: list) -> str:
+    """What concepts are matched in: the learner's own statements. The requirement
+    field is a label ("Vern mot fallende gjenstander", "FUA kap. 17") and counts as it
+    is once the deviation itself is written as a statement."""
+    described = cx.own(text(*[e.get("text") for e in entries]))
+    labels = text(*[e.get("requirement") for e in entries])
+    whys = cx.own(text(*[w.get("text") for f in hits for w in chain(cx.answer, f)]))
+    return text(described, labels if described else cx.own(labels), whys)
 
 
 def _found(cx: Context, key: dict, hits: list) -> dict:
@@ -55,13 +97,18 @@ def _found(cx: Context, key: dict, hits: list) -> dict:
         *[text(e.get("text"), e.get("requirement")) for e in entries],
         *[w.get("text") for f in hits for w in chain(cx.answer, f)],
     )
-    matched, missed = match_concepts(key["concepts"], pool, cx.language)
+    matched, missed = match_concepts(
+        key["concepts"], _own_words(cx, entries, hits), cx.language
+    )
     kind_ok = any(e.get("kind") == key["kind"] for e in entries)
     given_resp = {e.get("responsible") for e in entries if e.get("responsible")}
-    resp_ok = not key["responsible"] or key["responsible"] in given_resp
+    resp_ok = not key["responsible_all"] or bool(key["responsible_all"] & given_resp)
     given_mto = {e.get("mto") for e in entries if e.get("mto")}
-    mto_ok = not key["mto"] or key["mto"] in given_mto
-    ref = (key["legal_reference"] or "").lower().replace(" ", "")
+    mto_ok = not key["mto_all"] or bool(key["mto_all"] & given_mto)
+    cited = set()
+    for entry in entries:
+        cited |= cited_fact_numbers(text(entry.get("text"), entry.get("requirement")))
+    parts = set(key["fact_numbers"]) & (cited | cx.nums(hits))
     ev.add(
         "deviation_found",
         "ok" if kind_ok else "warn",
@@ -95,10 +142,33 @@ def _found(cx: Context, key: dict, hits: list) -> dict:
         "kind_ok": kind_ok,
         "resp_ok": resp_ok,
         "coverage": len(matched) / len(key["concepts"]) if key["concepts"] else 1.0,
+        "parts": len(parts) / len(key["fact_numbers"]) if key["fact_numbers"] else 1.0,
         "matched": matched,
         "missed": missed,
-        "reference_named": bool(ref) and ref in pool.lower().replace(" ", ""),
+        "reference_named": bool(key["legal_reference"])
+        and same_reference(key["legal_reference"], pool),
     }
+
+
+def _distractor(cx: Context, key: dict, hits: list) -> dict:
+    """A distractor the learner marked. One the key accepts as a contributing factor
+    costs nothing as a secondary deviation, but is wrong as the primary."""
+    as_primary = [f for f in hits if cx.devs[f].get("kind") == "primary"]
+    counted = hits
+    if hits and key["contributing"]:
+        counted = []
+        if as_primary:
+            cx.ev.add(
+                "contributing_not_primary",
+                "warn",
+                cx.nums(as_primary),
+                deviation=key["number"],
+            )
+        else:
+            cx.ev.add("contributing_accepted", "info", cx.nums(hits))
+    elif hits:
+        cx.ev.add("distractor_chosen", "error", cx.nums(hits), deviation=key["number"])
+    return {"key": key, "hits": counted, "as_primary": as_primary}
 
 
 def deviation_results(cx: Context) -> tuple[list[dict], list]:
@@ -107,14 +177,7 @@ def deviation_results(cx: Context) -> tuple[list[dict], list]:
     for key in cx.key_devs:
         hits = [f for f in key["fact_ids"] if f in cx.devs]
         if key["kind"] == "distractor":
-            if hits:
-                cx.ev.add(
-                    "distractor_chosen",
-                    "error",
-                    cx.nums(hits),
-                    deviation=key["number"],
-                )
-            results.append({"key": key, "hits": hits})
+            results.append(_distractor(cx, key, hits))
         elif not hits:
             cx.ev.add(
                 "deviation_missed",
@@ -136,7 +199,9 @@ def deviation_results(cx: Context) -> tuple[list[dict], list]:
     return results, unsupported
 
 
-def score_primary(primaries: list[dict]) -> dict:
+def score_primary(primaries: list[dict], wrong_primaries: int = 0) -> dict:
+    """``wrong_primaries``: distractors the learner called primary (each costs a level:
+    the analysis then starts from the wrong place)."""
     scores, matched, missed = [], [], []
     for r in primaries:
         if not r["hits"]:
@@ -152,8 +217,9 @@ def score_primary(primaries: list[dict]) -> dict:
         if r["kind_ok"] and content and r["resp_ok"]:
             score = 3
         scores.append(score)
+    score = round(sum(scores) / len(scores)) if primaries else 0
     return {
-        "score": round(sum(scores) / len(scores)) if primaries else 0,
+        "score": max(0, score - wrong_primaries) if score else 0,
         "matched": matched,
         "missed": missed,
         "checks": [
@@ -164,19 +230,34 @@ def score_primary(primaries: list[dict]) -> dict:
     }
 
 
-def _secondary_part(r: dict) -> float:
-    """How much of one secondary deviation the learner found, 0–1: found and
-    classified as secondary counts whole; found but called primary, half (the
-    feedback says why)."""
+def _secondary_level(r: dict) -> float:
+    """0–3 for one secondary deviation. One that spans several facts or barriers is
+    whole only when every part is named (the facts marked or cited, or the key's
+    concepts in the learner's own statements); one part is correct but incomplete.
+    Found but called primary costs half (the feedback says why)."""
     if not r["hits"]:
         return 0.0
-    return 1.0 if r["kind_ok"] else 0.5
+    whole = max(r["parts"], r["coverage"]) >= 0.95
+    level = 3.0 if whole else 2.0
+    return level if r["kind_ok"] else level / 2
 
 
 def score_secondary(cx: Context, secondaries: list[dict], distractor_hits: int) -> dict:
     if secondaries:
-        found = sum(_secondary_part(r) for r in secondaries) / len(secondaries)
-        score = 3 if found >= 0.95 else 2 if found >= 0.5 else 1 if found else 0
+        mean = sum(_secondary_level(r) for r in secondaries) / len(secondaries)
+        score = int(mean + 0.5)
+        partly = [
+            r
+            for r in secondaries
+            if r["hits"] and max(r["parts"], r["coverage"]) < 0.95
+        ]
+        for r in partly:
+            cx.ev.add(
+                "secondary_partly",
+                "warn",
+                cx.nums(r["hits"]),
+                deviation=r["key"]["number"],
+            )
     else:
         score = 3 if cx.devs else 0
     return {
@@ -188,52 +269,6 @@ def score_secondary(cx: Context, secondaries: list[dict], distractor_hits: int) 
                 all(r.get("kind_ok", True) for r in secondaries),
             ),
             ("no_distractor", not distractor_hits),
-        ],
-    }
-
-
-def score_causes(cx: Context) -> dict:
-    ev, nums = cx.ev, cx.nums
-    learner_primary = [f for f, e in cx.devs.items() if e.get("kind") == "primary"]
-    chains = {f: chain(cx.answer, f) for f in learner_primary}
-    tags = {w.get("tag") for c in chains.values() for w in c if w.get("tag")}
-    tags |= {e.get("mto") for e in cx.devs.values() if e.get("mto")}
-    longest = max(chains.values(), key=len, default=[])
-    for f, whys in chains.items():
-        if not whys:
-            ev.add("why_missing", "error", nums([f]))
-        elif len(whys) < 4:
-            ev.add("why_short", "warn", nums([f]), count=len(whys))
-        elif whys[-1].get("tag") != "O":
-            ev.add("why_not_organisational", "warn", nums([f]))
-        else:
-            ev.add("why_ok", "ok", nums([f]))
-    missing_tags = [t for t in ("M", "T", "O") if t not in tags]
-    if longest and missing_tags:
-        ev.add("mto_missing", "info", (), missing=missing_tags)
-    last_org = any(c and c[-1].get("tag") == "O" for c in chains.values())
-    if not longest:
-        score = 0
-    else:
-        deep = len(longest) >= 4
-        score = 1
-        if deep or last_org:
-            score = 2
-        if deep and last_org and not missing_tags:
-            score = 3
-        # Depth only counts fully when it is the primary deviation that is analysed,
-        # not the event or a secondary one marked as primary.
-        primary_ids = {
-            f for d in cx.key_devs if d["kind"] == "primary" for f in d["fact_ids"]
-        }
-        if not any(chains.get(f) for f in primary_ids):
-            score = min(score, 2)
-    return {
-        "score": score,
-        "checks": [
-            ("chain_four", len(longest) >= 4),
-            ("chain_ends_organisational", bool(longest) and score >= 2 and last_org),
-            ("mto_all", bool(longest) and not missing_tags),
         ],
     }
 

@@ -13,10 +13,23 @@ class Evaluation:
     feedback: list[dict] = field(default_factory=list)
     prescore: dict = field(default_factory=dict)  # {criterion_id: {...}}
     percent: int | None = None
+    # Codes of the criteria whose suggested level is under the rubric's minimum to pass.
+    below_minimum: list[str] = field(default_factory=list)
 
     def add(self, code: str, level: str, facts=(), **params):
         self.feedback.append(
             {"code": code, "level": level, "facts": sorted(facts), "params": params}
+        )
+
+    def add_once(self, code: str, level: str, facts=(), **params):
+        if code not in self.codes():
+            self.add(code, level, facts, **params)
+
+    def passes(self, threshold: int) -> bool:
+        return (
+            self.percent is not None
+            and self.percent >= threshold
+            and not self.below_minimum
         )
 
     def codes(self) -> list[str]:
@@ -46,6 +59,14 @@ def chain(answer: dict, fact_id: str) -> list[dict]:
     return [w for w in (answer.get("whys") or {}).get(fact_id, []) if w.get("text")]
 
 
+def tags(why: dict) -> set[str]:
+    """A why's M/T/O tags: one ("O") or several ("T,O", ["T", "O"])."""
+    value = why.get("tags") or why.get("tag") or ""
+    if isinstance(value, str):
+        value = value.replace(",", " ").split()
+    return {t for t in value if t in ("M", "T", "O")}
+
+
 @dataclass
 class Context:
     """One answer against one exercise's key, read once for all criteria."""
@@ -69,6 +90,20 @@ class Context:
             for f in d["fact_ids"]
         }
         self.report = self.answer.get("report") or {}
+        self.fact_texts = [f["text"] for f in exercise.fact_list]
+
+    def own(self, text: str) -> str:
+        """The learner's own statements in ``text`` (no keyword lists, no copied facts);
+        says once why the rest did not count."""
+        from ..statements import own_statements, statement_report
+
+        kept = own_statements(text, self.language, self.fact_texts)
+        report = statement_report(text, self.language, self.fact_texts)
+        if report["fragments"] and not report["statements"]:
+            self.ev.add_once("write_sentences", "warn")
+        if report["copied"]:
+            self.ev.add_once("copied_fact", "warn")
+        return kept
 
     def nums(self, ids) -> set:
         return {self.number_of[i] for i in ids if i in self.number_of}

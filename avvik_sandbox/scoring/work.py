@@ -137,13 +137,6 @@ def score_actions(cx: Context, actions: list, found: list[dict]) -> dict:
 def score_followup(cx: Context, actions: list) -> dict:
     case = cx.answer.get("case") or {}
     informed = set(case.get("informed") or [])
-    complete = [
-        a
-        for a in actions
-        if (a.get("responsible") or "").strip()
-        and a.get("deadline")
-        and (a.get("effect_check") or "").strip()
-    ]
     for number, action in enumerate(actions, start=1):
         missing = [
             name
@@ -157,15 +150,22 @@ def score_followup(cx: Context, actions: list) -> dict:
         cx.ev.add("informed_missing", "warn", (), missing=missing_informed)
     if case.get("status") != "closed":
         cx.ev.add("case_not_closed", "info", ())
+    elements = [
+        bool((a.get(name) or "").strip())
+        for a in actions
+        for name in ("responsible", "deadline", "effect_check")
+    ]
+    evaluated = bool((case.get("effect_evaluation") or "").strip())
     checks = [
-        (
-            "actions_have_owner_deadline_check",
-            bool(actions) and len(complete) == len(actions),
-        ),
-        ("effect_evaluation", bool((case.get("effect_evaluation") or "").strip())),
+        ("actions_have_owner_deadline_check", bool(elements) and all(elements)),
+        ("effect_evaluation", evaluated),
         ("verneombud_informed", not missing_informed),
     ]
-    score = sum(int(ok) for _code, ok in checks)
-    if actions and 0 < len(complete) < len(actions) and score < 3:
-        score = max(score, 1)
-    return {"score": score, "checks": checks}
+    # Partial credit per element: the share of owners, deadlines and effect checks
+    # written, the evaluation, and the share of the people who must be informed.
+    share = (
+        (sum(elements) / len(elements) if elements else 0)
+        + int(evaluated)
+        + (2 - len(missing_informed)) / 2
+    )
+    return {"score": min(3, int(share + 0.5)), "checks": checks}
