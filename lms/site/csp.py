@@ -90,3 +90,7 @@ class SiteCSPMiddleware(CSPMiddleware):
         for pattern, replacement in _TAGS[kind]:
             text = pattern.sub(replacement.replace("{n}", nonce), text)
         response.content = text.encode(response.charset or "utf-8")
+        # CommonMiddleware, further in, has already counted the bytes: count them
+        # again, or a browser stops reading the page where the old length ended.
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(response.content))
