@@ -30,7 +30,7 @@ from lms.certificates.pdf import (
 )
 from lms.certificates.services import FORTY_HOUR_AUDIENCES, certificate_verification_url
 from lms.models import Certificate
-from lms.models.legal import seller_for_default_site
+from lms.models.legal import LegalSettings, seller_for_default_site
 from lms.time_on_task import duration_label
 
 
@@ -72,12 +72,16 @@ def _in_both(language: str, render) -> str:
     return first if second == first else f"{first} / {second}"
 
 
-def certificate_render_pdf(*, certificate: Certificate) -> bytes:
-    """The certificate as one A4 page, in the certificate's language and bokmål."""
+def certificate_render_pdf(
+    *, certificate: Certificate, seller: LegalSettings | None = None
+) -> bytes:
+    """The certificate as one A4 page, in the certificate's language and bokmål.
+    ``seller``: the seller's line to print; read from the default site if not given."""
     language = certificate.language
     url = certificate_verification_url(number=certificate.number, language=language)
     with translation.override(language):
         context = _render_context(certificate, language, url)
+        context["seller"] = seller if seller is not None else seller_for_default_site()
         start = DENSITIES.index(_density(certificate))
         for density in DENSITIES[start:]:
             html = render_to_string(
@@ -116,7 +120,6 @@ def _render_context(certificate: Certificate, language: str, url: str) -> dict:
         "qr": qr_png_data_uri(data=url),
         "site_name": settings.WAGTAIL_SITE_NAME,
         "forty_hour_track": certificate.audience in FORTY_HOUR_AUDIENCES,
-        "seller": seller_for_default_site(),
     }
 
 
@@ -155,10 +158,15 @@ def warm_up() -> None:
     certificate a learner waits for renders as fast as the later ones: a sample
     certificate (never saved) is laid out in bokmål and in Ukrainian with bokmål
     beside it, which loads the template, the QR code maker and every font face
-    (DejaVu Sans for the text, DejaVu Sans Mono for the number)."""
+    (DejaVu Sans for the text, DejaVu Sans Mono for the number).
+
+    It reads nothing from the database: it runs as a worker process starts, beside
+    other processes that may be writing (an unsaved sample seller stands in)."""
     now = timezone.now()
+    sample_seller = LegalSettings(seller_name="HMS-kurs AS", org_nr="999999999")
     for language in ("nb", "uk"):
         certificate_render_pdf(
+            seller=sample_seller,
             certificate=Certificate(
                 number="WARM-UP0-0000-0000",
                 holder_name="Ola Nordmann",
@@ -170,5 +178,5 @@ def warm_up() -> None:
                 issued_at=now,
                 completed_at=now,
                 valid_until=now.date(),
-            )
+            ),
         )
