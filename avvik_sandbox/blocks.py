@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from . import choices
+from .taxonomy import category_choices
 
 FACT_NUMBERS_HELP = _("Fact numbers as listed under Scenario facts, e.g. 4 or 4, 5")
 
@@ -136,11 +137,11 @@ class ReportKeyBlock(blocks.StructBlock):
         required=False,
     )
     category = blocks.ChoiceBlock(
-        label=_("Expected category"), choices=choices.CATEGORIES
+        label=_("Expected category"), choices=category_choices
     )
     accepted_categories = blocks.MultipleChoiceBlock(
         label=_("Also acceptable categories"),
-        choices=choices.CATEGORIES,
+        choices=category_choices,
         required=False,
     )
     severity_actual = blocks.ChoiceBlock(

@@ -15,6 +15,7 @@ from courses.models import HomePage, LessonPage
 from .demo_content import EXERCISES
 from .demo_content.rubric import CODES, INDEX, LEVELS, TITLES, WEIGHTS
 from .models import ExercisePage, SandboxIndexPage, Submission
+from .taxonomy import ensure_default_categories
 
 NAMESPACE = uuid.UUID("0c9a7c1e-7a43-4d0e-9a3e-5d5f3c2b8a10")
 LANGUAGES = ["nb", "nn", "en", "uk"]
@@ -56,6 +57,9 @@ def exercise_fields(exercise: dict, language: str) -> dict:
                     "responsible": structure["responsible"],
                     "mto": structure["mto"],
                     "concepts": _concepts(key, "d", i, concepts=words["concepts"]),
+                    "why_chain": _concepts(
+                        key, "w", i, concepts=words.get("why_chain", [])
+                    ),
                     "explanation": words["explanation"],
                 },
             }
@@ -152,6 +156,7 @@ def seed_index() -> dict[str, SandboxIndexPage]:
 
 
 def seed_exercise(exercise: dict, indexes) -> ExercisePage:
+    ensure_default_categories()
     page = (
         ExercisePage.objects.child_of(indexes["nb"])
         .filter(slug=exercise["slug"])
@@ -168,7 +173,7 @@ def seed_exercise(exercise: dict, indexes) -> ExercisePage:
         )
         indexes["nb"].add_child(instance=page)
         _publish(page)
-    for code in ("en", "uk"):
+    for code in ("nn", "en", "uk"):
         if code in exercise and code in indexes:
             _translate(
                 page, code, slug=exercise["slug"], **exercise_fields(exercise, code)
@@ -186,7 +191,10 @@ def seed_permissions(index: SandboxIndexPage) -> None:
             )
         )
         # Editors prepare practice companies; both start classes in them.
-        codenames = ["add_practicecohort"]
+        codenames = [
+            "add_practicecohort",
+            *(f"{a}_exercisecategory" for a in ("add", "change")),
+        ]
         if name == "Editors":
             codenames += [
                 f"{a}_{model}"

@@ -16,3 +16,8 @@ class ClaimConflict(SandboxError):
 class RoutineRefused(SandboxError):
     """A step the practice routine does not allow now; ``str()`` says why, in the
     reader's language."""
+
+
+class NeedsConfirmation(SandboxError):
+    """Every level equals the pre-score's suggestion: the instructor confirms that this
+    is their judgement before the grade is saved."""

@@ -41,6 +41,9 @@ class ExercisePageFactory(wagtail_factories.PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
+        from .taxonomy import ensure_default_categories
+
+        ensure_default_categories()
         language = kwargs.pop("language", "nb")
         fields = scaffolding_fields(language)
         fields["slug"] = f"{fields['slug']}-{ExercisePage.objects.count() + 1}"
@@ -218,9 +221,15 @@ def submit_answer(*, exercise: ExercisePage, user, spec=None, course=None):
 
 
 def claim_and_grade(
-    submission, instructor, *, level: int = 3, comment: str = "", decision="grade"
+    submission,
+    instructor,
+    *,
+    level: int = 3,
+    comment: str = "Vurdert etter rubrikken.",
+    decision="grade",
 ):
-    """The instructor claims the submission and scores every criterion at ``level``."""
+    """The instructor claims the submission and scores every criterion at ``level``
+    (confirming it, should that be every suggestion unchanged)."""
     from .grading import submission_claim, submission_grade
 
     submission_claim(submission_id=submission.pk, instructor=instructor)
@@ -230,4 +239,5 @@ def claim_and_grade(
         scores={c["id"]: (level, "") for c in submission.exercise.specific.criteria},
         comment=comment,
         decision=decision,
+        confirmed_unchanged=True,
     )

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from . import choices
+from .taxonomy import category_choices
 
 MESSAGES = {
     "event_ok": gettext_lazy(
@@ -140,12 +141,16 @@ CHECK_LABELS = {
     "responsible": gettext_lazy("responsible party right"),
     "secondary_found": gettext_lazy("all secondary deviations found"),
     "secondary_classified": gettext_lazy("classified as secondary"),
+    "secondary_whole": gettext_lazy("every part of each secondary deviation named"),
     "no_distractor": gettext_lazy("no distractor chosen"),
     "chain_four": gettext_lazy("a chain of at least 4 whys"),
     "chain_ends_organisational": gettext_lazy("chain ends in an O cause"),
     "mto_all": gettext_lazy("M, T and O all used"),
     "claims_on_facts": gettext_lazy("every marked deviation is a real one"),
     "facts_cited": gettext_lazy("fact numbers cited in the text"),
+    "claims_point_at_facts": gettext_lazy(
+        "each deviation's text points at the facts that show it"
+    ),
     "report_type": gettext_lazy("report type"),
     "category": gettext_lazy("category"),
     "severity_actual": gettext_lazy("actual severity"),
@@ -159,6 +164,18 @@ CHECK_LABELS = {
     ),
     "effect_evaluation": gettext_lazy("effect evaluated before closing"),
     "verneombud_informed": gettext_lazy("nearest leader and verneombud informed"),
+}
+
+# Why a suggested level needs a human (scoring/confidence.py).
+UNSURE_REASONS = {
+    "partial": gettext_lazy("a partial level: the evidence is mixed"),
+    "signals_disagree": gettext_lazy("the ticks and the text disagree"),
+    "key_has_no_concepts": gettext_lazy("the key has no concepts to read the text by"),
+    "chain_not_checked": gettext_lazy(
+        "the chain's content could not be checked against a key"
+    ),
+    "thin_effect_checks": gettext_lazy("some effect checks are a word or two"),
+    "short_answer": gettext_lazy("the answer is too short to judge by its words"),
 }
 
 FIELD_LABELS = {
@@ -231,7 +248,7 @@ def render_item(item: dict, exercise=None) -> str:
     if code == "report_type_wrong":
         params["expected"] = _label(choices.REPORT_TYPES, params.get("expected"))
     if code == "category_wrong":
-        params["expected"] = _label(choices.CATEGORIES, params.get("expected"))
+        params["expected"] = _label(category_choices(), params.get("expected"))
     if code in ("severity_actual_wrong", "severity_potential_wrong"):
         params["expected"] = _label(choices.SEVERITIES, params.get("expected"))
     if code == "action_types_missing":

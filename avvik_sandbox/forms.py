@@ -9,6 +9,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from . import choices
+from .scoring.context import tags
+from .taxonomy import category_choices
 
 MAX_WHYS = 5
 MAX_ACTIONS = 20
@@ -16,6 +18,9 @@ TEXT = {"rows": 3}
 
 
 CHOOSE = _("Choose…")
+
+
+SHORT_MTO = [("M", "M"), ("T", "T"), ("O", "O")]
 
 
 def _blank(choice_list, label=CHOOSE):
@@ -37,6 +42,11 @@ def _page_step(name: str) -> int:
     return next((step for pattern, step in _STEP_OF_FIELD if pattern.match(name)), 7)
 
 
+def _categories():
+    """The editors' categories, read when the form is built (Django calls this)."""
+    return _blank(category_choices())
+
+
 class WorkspaceForm(forms.Form):
     """Every field of the workspace; field names use fact numbers, the draft fact ids.
 
@@ -51,7 +61,7 @@ class WorkspaceForm(forms.Form):
         widget=forms.RadioSelect,
     )
     report_category = forms.ChoiceField(
-        label=_("Category"), choices=_blank(choices.CATEGORIES), required=False
+        label=_("Category"), choices=_categories, required=False
     )
     report_severity_actual = forms.ChoiceField(
         label=_("Actual severity (what did happen)"),
@@ -141,10 +151,12 @@ class WorkspaceForm(forms.Form):
                     max_length=1000,
                     widget=forms.Textarea(attrs={"rows": 2}),
                 )
-                self.fields[f"f{n}_why{i}_tag"] = forms.ChoiceField(
+                # A cause can be both technical and organisational: several tags.
+                self.fields[f"f{n}_why{i}_tag"] = forms.MultipleChoiceField(
                     label=_("M/T/O of why %(i)s") % {"i": i},
-                    choices=_blank(choices.MTO_TAGS, "–"),
+                    choices=SHORT_MTO,
                     required=False,
+                    widget=forms.CheckboxSelectMultiple,
                 )
         if self.is_bound:
             try:
@@ -265,7 +277,7 @@ class WorkspaceForm(forms.Form):
             n = numbers[fact_id]
             for i, why in enumerate(chain[:MAX_WHYS], start=1):
                 initial[f"f{n}_why{i}"] = why.get("text", "")
-                initial[f"f{n}_why{i}_tag"] = why.get("tag", "")
+                initial[f"f{n}_why{i}_tag"] = sorted(tags(why))
         report = draft.get("report") or {}
         for name in (
             "type",
@@ -314,7 +326,9 @@ class WorkspaceForm(forms.Form):
             chain = []
             for i in range(1, MAX_WHYS + 1):
                 text = (data.get(f"f{n}_why{i}") or "").strip()
-                tag = data.get(f"f{n}_why{i}_tag") or ""
+                tag = ",".join(
+                    t for t in "MTO" if t in (data.get(f"f{n}_why{i}_tag") or [])
+                )
                 if text or tag:
                     chain.append({"text": text, "tag": tag})
             if chain:

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from lms.audit import audit_record
 from lms.outbox import outbox_enqueue
 
-from .exceptions import ClaimConflict, SandboxError
+from .exceptions import ClaimConflict, NeedsConfirmation, SandboxError
 from .models import CriterionScore, InstructorAssignment, Submission
-from .scoring import weighted_percent
+from .scoring import rubric_passes, weighted_percent
 
 # A claim older than this may be taken over by another instructor.
 CLAIM_TIMEOUT = timedelta(hours=4)
@@ -83,9 +83,13 @@ def submission_grade(
     scores: dict[str, tuple[int, str]],
     comment: str,
     decision: str,
+    confirmed_unchanged: bool = False,
 ) -> Submission:
-    """Score each criterion; ``decision`` is "grade" (pass/fail by threshold) or "return".
+    """Score each criterion; ``decision`` is "grade" (pass/fail by the threshold and
+    each criterion's minimum) or "return".
 
+    A grade that takes every suggestion unchanged needs ``confirmed_unchanged`` and is
+    recorded as such; returning or failing an answer needs a comment for the learner.
     Every change is written to the audit log with old and new values, so a regrade
     shows who changed what and when.
     """
@@ -101,6 +105,20 @@ def submission_grade(
             raise ClaimConflict(_("Claim the submission before you grade it."))
         criteria = locked.exercise.criteria
         _check_scores(criteria, scores)
+        levels = {cid: value[0] for cid, value in scores.items()}
+        passes = rubric_passes(criteria, levels, locked.exercise.pass_threshold)
+        if not comment.strip() and (decision == "return" or not passes):
+            raise SandboxError(
+                _("Write a comment to the learner: say what to improve.")
+            )
+        unchanged = _all_suggestions(locked, criteria, levels)
+        if unchanged and not confirmed_unchanged:
+            raise NeedsConfirmation(
+                _(
+                    "Every level is the pre-score's suggestion. Confirm that you read "
+                    "the answer and agree with each one."
+                )
+            )
         now = timezone.now()
         changes = _criterion_scores_save(locked, criteria, scores, now)
         percent = weighted_percent(
@@ -111,7 +129,7 @@ def submission_grade(
             "percent": locked.score_percent,
             "passed": locked.passed,
         }
-        action = _decide(locked, decision, percent, instructor, comment, now)
+        action = _decide(locked, decision, percent, passes, instructor, comment, now)
         audit_record(
             actor=instructor,
             action=action,
@@ -124,6 +142,7 @@ def submission_grade(
                 "passed": locked.passed,
             },
             comment=comment,
+            accepted_all_suggestions=unchanged,
         )
         # The learner's e-mail and a completion the pass allows commit with the grade.
         outbox_enqueue(
@@ -175,7 +194,16 @@ def _criterion_scores_save(locked, criteria, scores, now) -> dict:
     return changes
 
 
-def _decide(locked, decision, percent, instructor, comment, now) -> str:
+def _all_suggestions(locked, criteria, levels) -> bool:
+    suggested = (locked.prescore or {}).get("criteria", {})
+    return all(
+        (suggested.get(c["id"]) or {}).get("score") is not None
+        and suggested[c["id"]]["score"] == levels[c["id"]]
+        for c in criteria
+    )
+
+
+def _decide(locked, decision, percent, passes, instructor, comment, now) -> str:
     """Record the grade (or the return) on the submission; the audit action's name."""
     was_graded = locked.status == Submission.Status.GRADED
     locked.score_percent = percent
@@ -190,7 +218,7 @@ def _decide(locked, decision, percent, instructor, comment, now) -> str:
         action = "sandbox.returned"
     else:
         locked.status = Submission.Status.GRADED
-        locked.passed = percent >= locked.exercise.pass_threshold
+        locked.passed = passes
         action = "sandbox.regraded" if was_graded else "sandbox.graded"
     locked.save()
     return action

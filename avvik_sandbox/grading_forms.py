@@ -20,10 +20,19 @@ class GradingForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[("grade", _("Grade")), ("return", _("Return for revision"))]
     )
+    confirm_unchanged = forms.BooleanField(
+        label=_("I have read the answer and agree with every suggested level."),
+        required=False,
+    )
 
-    def __init__(self, *args, criteria, **kwargs):
+    def __init__(self, *args, criteria, suggested=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.criteria = criteria
+        self.suggested = {
+            cid: value.get("score")
+            for cid, value in (suggested or {}).items()
+            if value.get("score") is not None
+        }
         for criterion in criteria:
             cid = criterion["id"]
             self.fields[f"score_{cid}"] = forms.TypedChoiceField(
@@ -31,7 +40,15 @@ class GradingForm(forms.Form):
                 choices=[(str(v), label) for v, label in choices.LEVELS],
                 coerce=int,
                 widget=forms.RadioSelect,
+                required=False,
+                empty_value=None,
             )
+            if cid in self.suggested:
+                self.fields[f"accept_{cid}"] = forms.BooleanField(
+                    label=_("Accept the suggestion (%(level)s)")
+                    % {"level": self.suggested[cid]},
+                    required=False,
+                )
             self.fields[f"comment_{cid}"] = forms.CharField(
                 label=_("Comment on: %(title)s") % {"title": criterion["title"]},
                 required=False,
@@ -39,11 +56,32 @@ class GradingForm(forms.Form):
                 max_length=2000,
             )
 
+    def clean(self):
+        data = super().clean()
+        for criterion in self.criteria:
+            cid = criterion["id"]
+            score, accepted = data.get(f"score_{cid}"), data.get(f"accept_{cid}")
+            if accepted and score is not None and score != self.suggested[cid]:
+                self.add_error(
+                    f"score_{cid}",
+                    _("You accepted the suggestion and chose another level: pick one."),
+                )
+            elif accepted:
+                data[f"score_{cid}"] = self.suggested[cid]
+            elif score is None:
+                self.add_error(
+                    f"score_{cid}", _("Choose a level or accept the suggestion.")
+                )
+        return data
+
     def rows(self, prescore: dict):
         return [
             {
                 "criterion": c,
                 "score": self[f"score_{c['id']}"],
+                "accept": self[f"accept_{c['id']}"]
+                if c["id"] in self.suggested
+                else None,
                 "comment": self[f"comment_{c['id']}"],
                 "suggested": (prescore.get(c["id"]) or {}),
             }
@@ -64,6 +102,14 @@ class QueueFilterForm(forms.Form):
     course = forms.ChoiceField(label=_("Course"), required=False)
     exercise = forms.ChoiceField(label=_("Exercise"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
+    order = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[
+            ("", _("Oldest first")),
+            ("unsure", _("Needs a human first")),
+        ],
+    )
 
     def __init__(self, *args, courses, exercises, **kwargs):
         super().__init__(*args, **kwargs)

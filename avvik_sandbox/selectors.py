@@ -159,6 +159,7 @@ def grading_queue(
     practice_only: bool = False,
     exercise_key=None,
     statuses=None,
+    unsure_first: bool = False,
 ) -> QuerySet[Submission]:
     """Submissions in the instructor's scope, oldest first, with ``statuses`` (every
     status but draft when None). Filtered on the status itself, so that the queue's
@@ -172,6 +173,9 @@ def grading_queue(
         queryset = queryset.filter(course_key=course_key)
     if exercise_key:
         queryset = queryset.filter(exercise_key=exercise_key)
+    if unsure_first:
+        # The answers whose pre-score needs a human most, then the oldest.
+        return queryset.order_by("-unsure_criteria", "submitted_at", "id")
     return queryset.order_by("submitted_at", "id")
 
 

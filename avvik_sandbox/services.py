@@ -178,7 +178,9 @@ def submission_submit(
         locked.prescore = {
             "criteria": evaluation.prescore,
             "percent": evaluation.percent,
+            "below_minimum": evaluation.below_minimum,
         }
+        locked.unsure_criteria = evaluation.unsure
         locked.status = Submission.Status.SUBMITTED
         locked.submitted_at = now
         locked.updated_at = now

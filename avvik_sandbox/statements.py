@@ -6,19 +6,20 @@ arbeidsgiver") and a sentence copied from the scenario's facts are not statement
 learner's own, so the concepts in them are not counted.
 
 There is no part-of-speech tagger for all four languages offline, so a clause counts as a
-statement when it has at least three words and a finite verb: a word from a short list of
-auxiliaries, modals and verbs that deviation texts use, a negation (a deviation is most
-often "X was not done"), or a past-tense ending the language marks its verbs with.
+statement when it has four words or more, or two with a verb: a word from a short list
+of auxiliaries, modals and verbs that deviation texts use, a negation (a deviation is
+most often "X was not done"), or an ending the language marks its verbs with.
 """
 
 from __future__ import annotations
 
 import re
 
-from .matching import words
+from .matching import stem, words
 
 CLAUSE_SPLIT_RE = re.compile(r"[.;:!?\n•·–—]+|,(?=\s)|\s-\s")
-MIN_WORDS = 3
+MIN_WORDS = 2
+LONG_CLAUSE = 4
 # A sentence is a copy when nearly all its words come from one fact and it carries most
 # of that fact: a short restatement in the learner's own sentence ("the toe board was
 # not put back") still counts as theirs; a pasted fact does not.
@@ -68,8 +69,8 @@ VERBS = {
     ),
 }
 VERB_ENDINGS = {
-    "nb": ("ert", "dde", "tte"),
-    "nn": ("ert", "dde", "tte"),
+    "nb": ("ert", "dde", "tte", "res", "tes", "ses"),
+    "nn": ("ert", "dde", "tte", "ast"),
     "en": ("ed", "n't"),
     "uk": ("ла", "ли", "ло", "ав", "ив", "ться", "ється", "ують", "ють", "ать"),
 }
@@ -95,7 +96,12 @@ def has_verb(clause_words: list[str], language: str) -> bool:
 
 
 def is_statement(clause: str, language: str) -> bool:
+    """Two words with a verb ("Mangler datablad"), or four words or more: a keyword list
+    is short items separated by commas; "Uforlikelige produkter lagret sammen" says
+    something even when its participle is not in the list."""
     clause_words = words(clause)
+    if len(clause_words) >= LONG_CLAUSE:
+        return True
     return len(clause_words) >= MIN_WORDS and has_verb(clause_words, language)
 
 
@@ -145,3 +151,39 @@ def own_statements(text: str, language: str, facts: list[str] = ()) -> str:
 def statement_report(text: str, language: str, facts: list[str] = ()) -> dict:
     """How the text splits: own statements, bare keywords and copied lines (counts)."""
     return _read(text, language, facts)[1]
+
+
+def phrases(text: str) -> str:
+    """What an action's concepts are matched in, line by line (one action a line): a
+    line that is a list of single words ("rutine, opplæring, SJA") is labels, not an
+    action; otherwise its parts of two words or more, or the one word it is ("Strø")."""
+    kept = []
+    for line in (text or "").splitlines():
+        parts = clauses(line)
+        if len(parts) == 1:
+            kept += parts
+        else:
+            kept += [c for c in parts if len(words(c)) >= 2]
+    return "\n".join(kept)
+
+
+def stems(text: str, language: str) -> set[str]:
+    return {
+        stem(w, language)
+        for w in words(text)
+        if not w.isdigit() and w not in CITATION_WORDS and len(w) > 2
+    }
+
+
+def retells(text: str, event_texts: list[str], language: str) -> float:
+    """Share of the text's word stems found in the event's facts: 1.0 is the event
+    told again, whatever the word forms."""
+    own = stems(text, language)
+    if not own:
+        return 0.0
+    event = (
+        set().union(*(stems(t, language) for t in event_texts))
+        if event_texts
+        else set()
+    )
+    return len(own & event) / len(own)

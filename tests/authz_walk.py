@@ -19,6 +19,7 @@ OUR_ADMIN_PREFIXES = (
     "admin/change-history/",
     "admin/practice_companies/",
     "admin/risk_exercises/",
+    "admin/sandbox/",
 )
 OUT_OF_RANGE = "99999999999999999999999"
 

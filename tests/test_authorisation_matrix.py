@@ -125,6 +125,8 @@ def _values(route, world) -> dict:
         "admin/practice_companies/": "practice",
         "admin/risk_exercises/": "risk_exercise",
     }
+    if key == "sandbox_score_preview":
+        values["page_id"] = o["exercise"].pk
     for prefix, name in admin_objects.items():
         if route.pattern.startswith(prefix):
             values["pk"] = o[name].pk

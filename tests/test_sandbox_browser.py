@@ -163,7 +163,7 @@ def _answer_on_a_phone(phone, live_server, learner, exercise) -> None:
         start=1,
     ):
         phone.fill(f"#id_f1_why{i}", text)
-        phone.select_option(f"#id_f1_why{i}_tag", tag)
+        phone.check(f"#id_f1_why{i}_tag_{'MTO'.index(tag)}")
     phone.check("#id_report_type_0")  # hendelse
     phone.select_option("#id_report_category", "fall")
     phone.check("#id_report_severity_actual_1")

@@ -709,4 +709,14 @@ OFFICE = _exercise(
     ],
 )
 
+# The why-chain key of the cleaning exercise's primary deviation, nearest cause first.
+CLEANING["nb"]["deviations"][0]["why_chain"] = [
+    ("blandet", "blanding, blande, reagerte, gass, klor, syre"),
+    ("umerket", "merket, merking, etikett, flaske, flasken"),
+    (
+        "opplæring",
+        "datablad, sikkerhetsdatablad, rutine, kurs, kunnskap, visste ikke, risikovurdering",
+    ),
+]
+
 OUTLINES = [HOME_CARE, CLEANING, JOINERY, ROOF, OFFICE]

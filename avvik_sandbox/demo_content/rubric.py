@@ -23,6 +23,16 @@ TITLES = {
         "Strakstiltak, korrigerende og forebyggende tiltak knyttet til avvik, kollektivt før personlig verneutstyr",
         "Oppfølging: ansvarlig, frist, effektkontroll, verneombud/AMU informert",
     ],
+    "nn": [
+        "Hendinga halden åtskild frå avviket",
+        "Primæravvik, kravet som er brote, og kven som har ansvaret",
+        "Sekundære avvik funne, distraktorar unngått",
+        "Årsaksdjupn: når organisasjonsnivå; M, T og O vurdert",
+        "Påstandar støtta av fakta i scenarioet",
+        "Meldingstype, kategori og alvorsgrad (faktisk og potensiell)",
+        "Strakstiltak, korrigerande og førebyggjande tiltak knytte til avvik, kollektivt før personleg verneutstyr",
+        "Oppfølging: ansvarleg, frist, effektkontroll, verneombod/AMU informert",
+    ],
     "en": [
         "Event kept apart from deviation",
         "Primary deviation, the requirement broken, the responsible party",
@@ -51,6 +61,12 @@ LEVELS = {
         "Riktig, men ufullstendig",
         "Fullstendig og begrunnet",
     ],
+    "nn": [
+        "Manglar",
+        "Overflatisk eller på feil nivå",
+        "Rett, men ufullstendig",
+        "Fullstendig og grunngjeven",
+    ],
     "en": [
         "Missing",
         "Superficial or at the wrong level",
@@ -71,7 +87,7 @@ INDEX = {
     ),
     "nn": (
         "Avviksøving",
-        "<p>Øv på å skilje hending frå avvik, finne årsaker og føreslå tiltak. Oppgåvene er på bokmål.</p>",
+        "<p>Øv på å skilje hending frå avvik, finne årsaker og føreslå tiltak. Du får tilbakemelding med ein gong, og ein instruktør vurderer svaret ditt. Stillas- og skulegardsoppgåvene finst på nynorsk; dei andre er på bokmål.</p>",
     ),
     "en": (
         "Deviation practice",

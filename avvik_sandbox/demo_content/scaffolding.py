@@ -72,6 +72,20 @@ SCAFFOLDING = {
                         "firmaet, bedriften, ledelsen, arbeidsgiveren, utstyr",
                     ),
                 ],
+                "why_chain": [
+                    (
+                        "ikke sikret",
+                        "ikke festet, ikke sikra, løst, glapp, festet, sikret, sikre",
+                    ),
+                    (
+                        "sikringswire",
+                        "wire, vaier, verktøyline, sikringsline, lanyard, utstyr, kjøpt inn, delt ut",
+                    ),
+                    (
+                        "rutine",
+                        "risikovurdering, prosedyre, instruks, planlegging, opplæring, SJA, ledelsen, ingen krav",
+                    ),
+                ],
             },
             {
                 "title": "For dårlig vern mot fallende gjenstander: sparkebrettet ikke satt tilbake og ingen sikkerhetsnett",
@@ -143,6 +157,127 @@ SCAFFOLDING = {
         ],
         "debrief": "Hendelsen er at nøkkelen falt. Primæravviket er at verktøyet ikke var sikret: ingen sikringswire og ingen rutine (arbeidsgivers ansvar). Sekundæravviket er for dårlig vern mot fallende gjenstander: sparkebrettet ble ikke satt tilbake, og det var ikke nett mellom etasjene. En god melding nevner begge, for eksempel: «Avvik som følge av manglende rutiner for sikring av verktøy i høyden; arbeider manglet sikringswire, og sparkebrett ble ikke satt tilbake etter arbeid ved vegg.»",
     },
+    "nn": {
+        "title": "Fastnøkkel fell frå stillaset",
+        "sector": "Bygg og anlegg",
+        "intro": "Les scenarioet. Finn hendinga og avvika, analyser årsakene og skriv ei avviksmelding med tiltak – slik du ville gjort det i avvikssystemet til verksemda.",
+        "facts": [
+            "Ein tysdag føremiddag arbeider Piotr, tilsett i eit fasadefirma, i fjerde etasje på eit stillas langs ein bustadblokk som blir rehabilitert.",
+            "For å kome til festeboltane inntil veggen har han teke av sparkebrettet på den inste planken.",
+            "Ingen av arbeidarane på stillaset har fått utdelt sikringswire til verktøyet, og firmaet har inga rutine for å sikre verktøy ved arbeid i høgda.",
+            "Ein fastnøkkel glepp ut av handa hans, fell gjennom glipa mellom stillaset og veggen og sprett ned gjennom fleire etasjar til bakken.",
+            "Det er verken tryggleiksnett eller tett dekke mellom etasjane på stillaset.",
+            "Då Piotr var ferdig ved veggen, vart sparkebrettet ikkje sett tilbake.",
+            "Ingen vart treft. Ein bebuar gjekk inn porten om lag ti meter unna like før.",
+            "Stillaset er montert av eit godkjent stillasfirma, og stillaskortet vart kontrollert og signert same morgon.",
+            "Piotr brukte hjelm og vernesko og har tre års erfaring og gjennomført stillaskurs.",
+            "Formannen stansa arbeidet i tjue minutt og henta nøkkelen frå bakken.",
+        ],
+        "deviations": [
+            {
+                "title": "Verktøy vart ikkje sikra mot fall: ingen sikringswire og inga rutine for sikring av verktøy i høgda",
+                "requirement": "Ved arbeid i høgda skal verktøy og materiell sikrast mot å falle ned. Arbeidsgjevaren skal skaffe utstyret, ha ei rutine og sørgje for at ho blir følgd.",
+                "legal_reference": "Forskrift om utførelse av arbeid kap. 17; internkontrollforskrifta § 5",
+                "explanation": "Den direkte årsaka til at nøkkelen kunne falle, er at verktøyet ikkje var sikra. Anten følgde ikkje arbeidaren instruksen, eller så hadde ikkje arbeidsgjevaren skaffa utstyret – her manglar både utstyr og rutine (faktum 3).",
+                "concepts": [
+                    (
+                        "sikringswire",
+                        "vaier, verktøyline, verktøysikring, sikringsline, verktøystropp, lanyard, sikre verktøy, sikra verktøy, sikring av verktøy, feste verktøy",
+                    ),
+                    ("rutine", "prosedyre, instruks, retningsline, krav"),
+                    (
+                        "arbeidsgjevar",
+                        "arbeidsgjevaren, arbeidsgivar, firmaet, verksemda, leiinga, utstyr",
+                    ),
+                ],
+                "why_chain": [
+                    (
+                        "ikkje sikra",
+                        "ikkje festa, ikke sikret, laust, glapp, festa, sikra, sikre",
+                    ),
+                    (
+                        "sikringswire",
+                        "wire, vaier, verktøyline, sikringsline, lanyard, utstyr, kjøpt inn, delt ut",
+                    ),
+                    (
+                        "rutine",
+                        "risikovurdering, prosedyre, instruks, planlegging, opplæring, SJA, leiinga, ingen krav",
+                    ),
+                ],
+            },
+            {
+                "title": "For dårleg vern mot fallande gjenstandar: sparkebrettet ikkje sett tilbake og ikkje tryggleiksnett",
+                "requirement": "Stillaset skal ha vern mot fallande gjenstandar (sparkebrett/fotlist, nett eller tett dekke); vern som blir teke bort for eit arbeid, skal setjast tilbake.",
+                "legal_reference": "Forskrift om utførelse av arbeid kap. 17",
+                "explanation": "Nøkkelen kunne falle heilt til bakken fordi sparkebrettet var teke bort og ikkje sett tilbake (faktum 2 og 6), og fordi det ikkje var nett eller tett dekke mellom etasjane (faktum 5).",
+                "concepts": [
+                    ("sparkebrett", "fotlist, fotbrett, kantlist, sparkelist"),
+                    (
+                        "tryggleiksnett",
+                        "sikkerheitsnett, sikkerhetsnett, nett, fangnett, tett dekke, dekke",
+                    ),
+                    (
+                        "fallande gjenstandar",
+                        "gjenstandar, gjenstander, falle ned, fallande, fallende, ting som fell",
+                    ),
+                ],
+            },
+            {
+                "title": "Stillaset var kontrollert og godkjent",
+                "requirement": "",
+                "legal_reference": "",
+                "explanation": "Stillaset var montert av eit godkjent firma og kontrollert same morgon (faktum 8). Det er i orden og ikkje eit avvik.",
+                "concepts": [],
+            },
+            {
+                "title": "Arbeidaren var kvalifisert og brukte verneutstyr",
+                "requirement": "",
+                "legal_reference": "",
+                "explanation": "Hjelm, vernesko, erfaring og stillaskurs (faktum 9) er i orden. Avviket ligg i manglande sikring av verktøy, ikkje i kompetansen til arbeidaren.",
+                "concepts": [],
+            },
+        ],
+        "report_explanation": "Ingen vart skadde (faktum 7), men ein nøkkel som fell fire etasjar, kan drepe. Det er difor ei nestenulukke med låg faktisk og høg potensiell alvorsgrad.",
+        "actions": [
+            (
+                "Setje sparkebrettet tilbake og sperre av området under stillaset før arbeidet held fram.",
+                [
+                    ("sparkebrett", "fotlist, fotbrett"),
+                    ("sperre av", "avsperring, sperre, sikre området, stengje"),
+                ],
+            ),
+            (
+                "Stanse arbeid i høgda til verktøyet kan sikrast.",
+                [("stanse arbeidet", "stanse, stans, stopp, stoppe")],
+            ),
+            (
+                "Dele ut sikringswire til alt handverktøy og krevje at han blir brukt.",
+                [
+                    (
+                        "sikringswire",
+                        "vaier, verktøyline, verktøysikring, sikringsline, verktøystropp, lanyard",
+                    )
+                ],
+            ),
+            (
+                "Kontrollere stillaset før kvar arbeidsdag: sparkebrett og dekke på plass.",
+                [("kontroll", "kontrollere, inspeksjon, sjekk, sjekkliste")],
+            ),
+            (
+                "Lage ei rutine for sikring av verktøy i høgda, gje opplæring og gjennomføre SJA før arbeid i høgda.",
+                [
+                    ("rutine", "prosedyre, instruks"),
+                    ("opplæring", "kurs, lære opp, instruere, instruksjon"),
+                    ("SJA", "sikker jobbanalyse, jobbanalyse"),
+                ],
+            ),
+            (
+                "Montere tryggleiksnett eller tett dekke mellom etasjane på stillaset.",
+                [("tryggleiksnett", "sikkerheitsnett, nett, fangnett, tett dekke")],
+            ),
+        ],
+        "debrief": "Hendinga er at nøkkelen fall. Primæravviket er at verktøyet ikkje var sikra: ingen sikringswire og inga rutine (arbeidsgjevaren sitt ansvar). Sekundæravviket er for dårleg vern mot fallande gjenstandar: sparkebrettet vart ikkje sett tilbake, og det var ikkje nett mellom etasjane. Ei god melding nemner begge, til dømes: «Avvik som følgje av manglande rutinar for sikring av verktøy i høgda; arbeidaren mangla sikringswire, og sparkebrettet vart ikkje sett tilbake etter arbeid ved veggen.»",
+    },
     "en": {
         "title": "Spanner falls from the scaffold",
         "sector": "Construction",
@@ -172,6 +307,20 @@ SCAFFOLDING = {
                     ),
                     ("routine", "procedure, instruction, rule, requirement"),
                     ("employer", "company, management, equipment, provide"),
+                ],
+                "why_chain": [
+                    (
+                        "not secured",
+                        "not attached, not tied, loose, slipped, attached, secured, tethered",
+                    ),
+                    (
+                        "lanyard",
+                        "tool lanyard, tether, securing wire, equipment, provided, handed out",
+                    ),
+                    (
+                        "routine",
+                        "risk assessment, procedure, instruction, planning, training, job safety analysis, management",
+                    ),
                 ],
             },
             {
@@ -265,6 +414,20 @@ SCAFFOLDING = {
                     ),
                     ("порядок", "процедура, інструкція, правило, вимога"),
                     ("роботодавець", "фірма, підприємство, керівництво, обладнання"),
+                ],
+                "why_chain": [
+                    (
+                        "не закріплений",
+                        "не прикріплений, вислизнув, закріпити, прикріплений, кріплення",
+                    ),
+                    (
+                        "трос",
+                        "страхувальний трос, страховка, обладнання, закупила, видали",
+                    ),
+                    (
+                        "порядок",
+                        "оцінка ризиків, процедура, інструкція, планування, навчання, керівництво",
+                    ),
                 ],
             },
             {

@@ -77,6 +77,14 @@ SCHOOLYARD = {
                     ),
                     ("rutine", "prosedyre, instruks, plan, vinterdrift"),
                 ],
+                "why_chain": [
+                    ("is", "isen, glatt, blankis, holke, skled, sklei"),
+                    ("strødd", "strø, strøing, strøsand, sand, sandet"),
+                    (
+                        "ansvar",
+                        "ansvarlig, ansvaret, rutine, plan, vinterdrift, risikovurdering, ingen har fått",
+                    ),
+                ],
             },
             {
                 "title": "Tidligere nestenulykker lukket uten tiltak",
@@ -160,6 +168,130 @@ SCHOOLYARD = {
         ],
         "debrief": "Hendelsen er fallet og det brukne håndleddet. Primæravviket er at ingen har ansvar for strøing før SFO åpner (arbeidsgivers ansvar). Sekundære avvik: tidligere nestenulykker ble lukket uten tiltak, og det fantes verken brodder eller strøsand. Skoene og måkingen er ikke avvik. Strø og sperre straks; fordel ansvaret; følg opp meldingene; brodder er et tillegg – ikke en erstatning for strøing.",
     },
+    "nn": {
+        "title": "Glatt skulegard før SFO opnar",
+        "sector": "Skule og SFO",
+        "intro": "Arbeidstilsynet sitt klassiske døme frå ein SFO. Skil hendinga frå avvika, finn årsakene og føreslå tiltak som hindrar at det skjer igjen.",
+        "facts": [
+            "Det er ein januarmorgon med minus fire grader, og regn har frose til is på bakken i løpet av natta.",
+            "SFO opnar kl. 07.15. Lene, som jobbar på SFO, går over skulegarden for å låse opp paviljongen.",
+            "Kl. 07.20 skrid Lene på blankis midt i skulegarden, fell og brekk handleddet.",
+            "Vaktmeisteren strør skulegarden når han byrjar på jobb kl. 08.00. Ingen har ansvaret for å strø før SFO opnar.",
+            "Det er meldt to nestenulukker på is i skulegarden tidlegare denne vinteren. Begge vart lukka i avvikssystemet utan tiltak.",
+            "Dei tilsette har ingen broddar å låne, og det står ikkje strøsand ved inngangen til paviljongen.",
+            "Lene hadde på seg vintersko med grov sole.",
+            "Rektor leier både skulen og SFO og har ansvaret for internkontrollen.",
+            "Det snødde lett i natt, og snøen var måka frå inngangspartiet.",
+            "Ein kollega følgde Lene til legevakta, og SFO-leiaren vart varsla same morgon.",
+        ],
+        "deviations": [
+            {
+                "title": "Ingen har ansvar for strøing før SFO opnar",
+                "requirement": "Gangareal på arbeidsplassen skal vere trygge å ferdast på; arbeidsgjevaren skal sørgje for at isen blir strødd før dei tilsette møter, og fordele ansvaret for det.",
+                "legal_reference": "Arbeidsplassforskrifta § 2-24; internkontrollforskrifta § 5",
+                "explanation": "Lene skrid fordi skulegarden ikkje var strødd: strøinga byrjar først kl. 08.00, og ingen har ansvaret før SFO opnar kl. 07.15 (faktum 4). Det brotne handleddet er hendinga; den manglande rutinen er avviket.",
+                "concepts": [
+                    (
+                        "strøing",
+                        "strø, strødd, strøsand, sand, salting, glattkøyring, is",
+                    ),
+                    (
+                        "ansvar",
+                        "ansvarleg, ingen har ansvaret, fordele ansvar, avklare",
+                    ),
+                    ("rutine", "prosedyre, instruks, plan, vinterdrift"),
+                ],
+                "why_chain": [
+                    ("is", "isen, glatt, blankis, holke, skreid, skled"),
+                    ("strødd", "strø, strøing, strøsand, sand"),
+                    (
+                        "ansvar",
+                        "ansvarleg, ansvaret, rutine, plan, vinterdrift, risikovurdering, ingen har fått",
+                    ),
+                ],
+            },
+            {
+                "title": "Tidlegare nestenulukker lukka utan tiltak",
+                "requirement": "Avvik skal rettast opp og førebyggjast; ei sak skal ikkje lukkast utan tiltak og evaluering.",
+                "legal_reference": "Internkontrollforskrifta § 5 andre ledd nr. 7",
+                "explanation": "To nestenulukker på den same isen vart lukka utan tiltak (faktum 5). Avvikssystemet verka ikkje som varsling før ulukka.",
+                "concepts": [
+                    (
+                        "nestenulukke",
+                        "nestenulukker, nestenulykke, tidlegare meldingar, meldt før, varsel",
+                    ),
+                    (
+                        "lukka utan tiltak",
+                        "lukka, lukket, ikkje følgt opp, utan tiltak, ingen tiltak, oppfølging",
+                    ),
+                ],
+            },
+            {
+                "title": "Ingen broddar eller strøsand tilgjengeleg",
+                "requirement": "Arbeidsgjevaren skal stille naudsynt utstyr til rådvelde når risikoen er kjend.",
+                "legal_reference": "Arbeidsmiljølova § 4-4",
+                "explanation": "Utan strøsand ved inngangen eller broddar å låne (faktum 6) kunne dei tilsette ikkje sikre seg sjølve før vaktmeisteren kom.",
+                "concepts": [
+                    ("broddar", "isbroddar, brodder, piggar"),
+                    ("strøsand", "sand, strøkasse, grus"),
+                ],
+            },
+            {
+                "title": "Lene hadde gode sko",
+                "requirement": "",
+                "legal_reference": "",
+                "explanation": "Vintersko med grov sole (faktum 7) er fornuftig; skorne var ikkje årsaka. Å leggje ansvaret på den som fall, er ein vanleg feil.",
+                "concepts": [],
+            },
+            {
+                "title": "Snøen var måka",
+                "requirement": "",
+                "legal_reference": "",
+                "explanation": "Måkinga (faktum 9) var gjord. Problemet var isen under, som ingen strødde.",
+                "concepts": [],
+            },
+        ],
+        "report_explanation": "Lene vart skadd (faktum 3), så det er ei hending, ikkje ei nestenulukke. Eit brote handledd gjev fråvær (middels, eventuelt høg); eit fall på is kunne gjeve hovudskade (høg).",
+        "actions": [
+            (
+                "Strø skulegarden straks og sperre av det glattaste området.",
+                [
+                    ("strø", "strøing, strødd, strøsand, sand"),
+                    ("sperre av", "sperre, avsperring, stengje"),
+                ],
+            ),
+            (
+                "Avklare kven som strør før SFO opnar, til dømes at vaktmeisteren møter kl. 06.45 ved glatt føre.",
+                [
+                    ("ansvar", "ansvarleg, avklare, fordele"),
+                    ("før opning", "tidlegare, før SFO opnar, 06.45, møte tidleg"),
+                ],
+            ),
+            (
+                "Gå gjennom dei lukka nestenulukkene og innføre at ei sak ikkje blir lukka utan tiltak og evaluering.",
+                [
+                    ("nestenulukke", "nestenulukker, tidlegare avvik"),
+                    ("evaluering", "evaluere, oppfølging, følgje opp"),
+                ],
+            ),
+            (
+                "Setje ut strøkasse med sand ved inngangen til paviljongen.",
+                [("strøkasse", "strøsand, sand, kasse")],
+            ),
+            (
+                "Kjøpe inn broddar som dei tilsette kan låne.",
+                [("broddar", "isbroddar, brodder, piggar")],
+            ),
+            (
+                "Ta vinterdrift inn i risikovurderinga og lage ei glattføre-rutine som følgjer vêrvarselet.",
+                [
+                    ("risikovurdering", "kartlegging, risiko, ROS"),
+                    ("vêrvarsel", "vêrmelding, vêr, varsel, værvarsel"),
+                ],
+            ),
+        ],
+        "debrief": "Hendinga er fallet og det brotne handleddet. Primæravviket er at ingen har ansvar for strøing før SFO opnar (arbeidsgjevaren sitt ansvar). Sekundære avvik: tidlegare nestenulukker vart lukka utan tiltak, og det fanst verken broddar eller strøsand. Skorne og måkinga er ikkje avvik. Strø og sperr av straks; fordel ansvaret; følg opp meldingane; broddar er eit tillegg – ikkje ein erstatning for strøing.",
+    },
     "en": {
         "title": "Icy school yard before after-school care opens",
         "sector": "School and after-school care (SFO)",
@@ -189,6 +321,14 @@ SCHOOLYARD = {
                         "responsible, nobody responsible, assign, assigned",
                     ),
                     ("routine", "procedure, instruction, plan, winter maintenance"),
+                ],
+                "why_chain": [
+                    ("ice", "icy, black ice, slippery, slipped"),
+                    ("sanded", "sand, sanding, grit, gritted, salt"),
+                    (
+                        "responsible",
+                        "responsibility, routine, plan, winter maintenance, risk assessment, nobody assigned",
+                    ),
                 ],
             },
             {
@@ -305,6 +445,14 @@ SCHOOLYARD = {
                         "відповідальний, ніхто не відповідає, призначити",
                     ),
                     ("порядок", "процедура, інструкція, план"),
+                ],
+                "why_chain": [
+                    ("лід", "льоду, ожеледь, слизько, посковзнулася"),
+                    ("посипаний", "посипати, посипання, пісок, піском"),
+                    (
+                        "відповідає",
+                        "відповідальність, відповідальний, доручили, порядок, план, оцінка ризиків",
+                    ),
                 ],
             },
             {

@@ -27,6 +27,7 @@ from ..practice.routine_models import (  # noqa: E402, F401
     RoutineAction,
     RoutineCase,
 )
+from ..taxonomy import ExerciseCategory  # noqa: E402, F401
 from .pages import RESERVED_SLUGS, ExercisePage, SandboxIndexPage
 from .submissions import CriterionScore, InstructorAssignment, Submission
 

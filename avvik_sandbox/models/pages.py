@@ -12,7 +12,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from courses.page_hooks import HookedPageMixin
 
-from .. import choices
 from ..blocks import (
     CriterionBlock,
     DeviationKeyBlock,
@@ -23,6 +22,7 @@ from ..blocks import (
     fact_numbers_validator,
     parse_numbers,
 )
+from ..taxonomy import category_choices
 
 # Django routes under /<lang>/sandbox/ that an exercise slug must not shadow.
 RESERVED_SLUGS = {
@@ -65,9 +65,7 @@ class ExercisePage(HookedPageMixin, Page):
     """A scenario, its answer key and rubric. Editors author it without code."""
 
     sector = models.CharField(_("sector"), max_length=100, blank=True)
-    category = models.CharField(
-        _("category"), max_length=20, choices=choices.CATEGORIES
-    )
+    category = models.CharField(_("category"), max_length=20, choices=category_choices)
     minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)
     intro = models.TextField(
         _("task for the learner"),

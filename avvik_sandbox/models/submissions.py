@@ -100,6 +100,9 @@ class Submission(models.Model):
     answer = models.JSONField(default=dict, blank=True)
     feedback = models.JSONField(default=list, blank=True)
     prescore = models.JSONField(default=dict, blank=True)
+    # How many of the pre-score's criteria need a human (0: every suggestion is
+    # confident); the grading queue can put these first.
+    unsure_criteria = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -157,6 +160,14 @@ class Submission(models.Model):
                     status__in=["submitted", "in_grading", "returned", "graded"]
                 ),
                 name="sandbox_queue_all",
+            ),
+            # "Needs a human first": the same walk, the least certain answers first.
+            models.Index(
+                models.F("unsure_criteria").desc(),
+                "submitted_at",
+                "id",
+                condition=Q(status__in=["submitted", "in_grading"]),
+                name="sandbox_queue_unsure",
             ),
         ]
 

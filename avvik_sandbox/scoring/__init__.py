@@ -30,6 +30,7 @@ from .analysis import (
     score_secondary,
 )
 from .causes import score_causes
+from .confidence import assess
 from .context import Context, Evaluation
 from .work import score_actions, score_followup, score_report, written_actions
 
@@ -44,7 +45,7 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
     distractors = [r for r in found if r["key"]["kind"] == "distractor"]
     distractor_hits = sum(1 for r in distractors if r["hits"]) + len(unsupported)
     wrong_primaries = sum(1 for r in distractors if r.get("as_primary"))
-    results["primary"] = score_primary(primaries, wrong_primaries)
+    results["primary"] = score_primary(cx, primaries, wrong_primaries)
     results["secondary"] = score_secondary(cx, secondaries, distractor_hits)
     results["causes"] = score_causes(cx)
     results["facts"] = score_facts(cx)
@@ -52,11 +53,11 @@ def evaluate(exercise, answer: dict, language: str) -> Evaluation:
     actions = written_actions(answer)
     results["actions"] = score_actions(cx, actions, primaries + secondaries)
     results["followup"] = score_followup(cx, actions)
-    _prescore(cx.ev, exercise.criteria, results)
+    _prescore(cx.ev, exercise.criteria, results, assess(cx, results, found))
     return cx.ev
 
 
-def _prescore(ev: Evaluation, criteria: list[dict], results: dict) -> None:
+def _prescore(ev: Evaluation, criteria, results: dict, verdicts: dict) -> None:
     suggested = {}
     for criterion in criteria:
         result = results.get(criterion["code"])
@@ -69,6 +70,8 @@ def _prescore(ev: Evaluation, criteria: list[dict], results: dict) -> None:
             "matched": result.get("matched", []),
             "missed": result.get("missed", []),
             "checks": [[code, bool(ok)] for code, ok in result.get("checks", [])],
+            # None: the signals agree; else why a human should look (confidence.py).
+            "unsure": verdicts.get(criterion["code"]),
         }
         suggested[criterion["id"]] = result["score"]
         minimum = criterion.get("pass_minimum")

@@ -7,7 +7,7 @@ Each ``score_*`` adds its feedback to ``cx.ev`` and returns the criterion's resu
 from __future__ import annotations
 
 from ..legal import same_reference
-from ..matching import cited_fact_numbers, match_concepts
+from ..matching import Analysed, cited_fact_numbers, match_concepts
 from .context import Context, chain, matched_labels, text
 
 
@@ -56,26 +56,31 @@ def score_event(cx: Context) -> dict:
 
 
 def _event_blamed(cx: Context) -> set:
-    """Deviations whose own text only retells the event ("the spanner fell"): the
-    tick sits on another fact, but what the learner calls the deviation is the event."""
-    from ..statements import own_statements
+    """Primary deviations whose text only retells the event ("the spanner slipped and
+    fell"): the tick sits on another fact, but what the learner calls the deviation is
+    what happened, in whatever words, and names no broken requirement of the key."""
+    from ..statements import retells
 
     event_texts = [cx.fact_texts[n - 1] for n in cx.nums(cx.key_event)]
-    if not event_texts:
-        return set()
+    concepts = [
+        c
+        for d in cx.key_devs
+        if d["kind"] in ("primary", "secondary")
+        for c in d["concepts"]
+    ]
     blamed = set()
     for fact_id, entry in cx.devs.items():
         if entry.get("kind") != "primary" or fact_id in cx.key_event:
             continue
         written = text(entry.get("text"), entry.get("requirement"))
-        if not written.strip():
+        if not written.strip() or retells(written, event_texts, cx.language) < 0.5:
             continue
-        # Kept only what is not a copy of the event; nothing left means the text is
-        # the event retold.
-        if not own_statements(written, cx.language, event_texts) and own_statements(
-            written, cx.language
-        ):
+        matched, _missed = match_concepts(concepts, written, cx.language)
+        # A concept word the event itself uses ("ice") does not make it a deviation.
+        in_event = Analysed.of(text(*event_texts), cx.language)
+        if not [m for m in matched if not in_event.has_phrase(m[1])]:
             blamed.add(fact_id)
+    cx.blamed = blamed
     return blamed
 
 
@@ -87,6 +92,19 @@ def _own_words(cx: Context, entries: list[dict], hits: list) -> str:
     labels = text(*[e.get("requirement") for e in entries])
     whys = cx.own(text(*[w.get("text") for f in hits for w in chain(cx.answer, f)]))
     return text(described, labels if described else cx.own(labels), whys)
+
+
+def _described(cx: Context, entries: list[dict]) -> str:
+    """How the learner wrote this deviation: "own" (a statement of their own),
+    "copied" (the scenario's sentence pasted) or "none" (labels or nothing)."""
+    from ..statements import statement_report
+
+    report = statement_report(
+        text(*[e.get("text") for e in entries]), cx.language, cx.fact_texts
+    )
+    if report["statements"]:
+        return "own"
+    return "copied" if report["copied"] else "none"
 
 
 def _found(cx: Context, key: dict, hits: list) -> dict:
@@ -109,6 +127,7 @@ def _found(cx: Context, key: dict, hits: list) -> dict:
     for entry in entries:
         cited |= cited_fact_numbers(text(entry.get("text"), entry.get("requirement")))
     parts = set(key["fact_numbers"]) & (cited | cx.nums(hits))
+    described = _described(cx, entries)
     ev.add(
         "deviation_found",
         "ok" if kind_ok else "warn",
@@ -143,6 +162,8 @@ def _found(cx: Context, key: dict, hits: list) -> dict:
         "resp_ok": resp_ok,
         "coverage": len(matched) / len(key["concepts"]) if key["concepts"] else 1.0,
         "parts": len(parts) / len(key["fact_numbers"]) if key["fact_numbers"] else 1.0,
+        "described": described,
+        "cited": bool(cited),
         "matched": matched,
         "missed": missed,
         "reference_named": bool(key["legal_reference"])
@@ -199,7 +220,7 @@ def deviation_results(cx: Context) -> tuple[list[dict], list]:
     return results, unsupported
 
 
-def score_primary(primaries: list[dict], wrong_primaries: int = 0) -> dict:
+def score_primary(cx: Context, primaries: list[dict], wrong_primaries: int = 0) -> dict:
     """``wrong_primaries``: distractors the learner called primary (each costs a level:
     the analysis then starts from the wrong place)."""
     scores, matched, missed = [], [], []
@@ -216,6 +237,11 @@ def score_primary(primaries: list[dict], wrong_primaries: int = 0) -> dict:
             score = 2
         if r["kind_ok"] and content and r["resp_ok"]:
             score = 3
+        # Ticked right but not said: a pasted fact is correct but not the learner's
+        # own analysis (2 at most); labels say nothing of what was wrong (1).
+        score = min(score, {"own": 3, "copied": 2}.get(r["described"], 1))
+        if set(r["hits"]) & cx.blamed:
+            score = min(score, 1)  # what it calls the deviation is the event
         scores.append(score)
     score = round(sum(scores) / len(scores)) if primaries else 0
     return {
@@ -239,6 +265,7 @@ def _secondary_level(r: dict) -> float:
         return 0.0
     whole = max(r["parts"], r["coverage"]) >= 0.95
     level = 3.0 if whole else 2.0
+    level = min(level, {"own": 3.0, "copied": 2.0}.get(r["described"], 1.0))
     return level if r["kind_ok"] else level / 2
 
 
@@ -265,12 +292,38 @@ def score_secondary(cx: Context, secondaries: list[dict], distractor_hits: int) 
         "checks": [
             ("secondary_found", all(r["hits"] for r in secondaries)),
             (
+                "secondary_whole",
+                all(r["hits"] and _secondary_level(r) >= 3 for r in secondaries),
+            ),
+            (
                 "secondary_classified",
                 all(r.get("kind_ok", True) for r in secondaries),
             ),
             ("no_distractor", not distractor_hits),
         ],
     }
+
+
+def _pointed(cx: Context, fact_id: str, entry: dict) -> bool:
+    """Does the learner's own text point at facts that support this claim: a fact
+    number of the key's deviation, or the deviation's content in their own words?"""
+    key = next(
+        (
+            d
+            for d in cx.key_devs
+            if fact_id in d["fact_ids"] and d["kind"] in ("primary", "secondary")
+        ),
+        None,
+    )
+    if key is None:
+        return False
+    written = text(entry.get("text"), entry.get("requirement"))
+    if cited_fact_numbers(written) & set(key["fact_numbers"]):
+        return True
+    matched, _missed = match_concepts(
+        key["concepts"], cx.own(entry.get("text") or ""), cx.language
+    )
+    return bool(matched)
 
 
 def score_facts(cx: Context) -> dict:
@@ -284,12 +337,15 @@ def score_facts(cx: Context) -> dict:
     for t in texts:
         cited |= cited_fact_numbers(t)
     cited &= set(cx.exercise.fact_ids_by_number)
+    pointed = {f for f, e in devs.items() if _pointed(cx, f, e)}
     if devs:
         supported = sum(1 for f in devs if f in cx.real_fact_ids)
         precision = supported / len(devs)
         score = (
             3 if precision == 1 else 2 if precision >= 0.66 else 1 if supported else 0
         )
+        if score == 3 and len(pointed) < len(devs):
+            score = 2  # real deviations, but the text does not say which facts show it
     else:
         precision, score = 0.0, 0
     return {
@@ -297,6 +353,7 @@ def score_facts(cx: Context) -> dict:
         "checks": [
             ("claims_on_facts", bool(devs) and precision == 1),
             ("facts_cited", bool(cited)),
+            ("claims_point_at_facts", bool(devs) and len(pointed) == len(devs)),
         ],
         "cited": sorted(cited),
     }

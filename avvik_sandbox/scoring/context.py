@@ -25,6 +25,11 @@ class Evaluation:
         if code not in self.codes():
             self.add(code, level, facts, **params)
 
+    @property
+    def unsure(self) -> int:
+        """How many criteria's suggestions need a human."""
+        return sum(1 for v in self.prescore.values() if v.get("unsure"))
+
     def passes(self, threshold: int) -> bool:
         return (
             self.percent is not None
@@ -91,6 +96,7 @@ class Context:
         }
         self.report = self.answer.get("report") or {}
         self.fact_texts = [f["text"] for f in exercise.fact_list]
+        self.blamed: set = set()  # primaries that retell the event (score_event)
 
     def own(self, text: str) -> str:
         """The learner's own statements in ``text`` (no keyword lists, no copied facts);

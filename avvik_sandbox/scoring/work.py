@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..choices import COLLECTIVE_LEVELS
 from ..matching import match_concepts
+from ..statements import phrases
 from .context import Context, matched_labels, text
 
 ACTION_TYPES = ("immediate", "corrective", "preventive")
@@ -116,7 +117,8 @@ def score_actions(cx: Context, actions: list, found: list[dict]) -> dict:
     ppe_first = _ppe_first(cx, actions)
     concepts = [c for ref in cx.exercise.key_actions for c in ref["concepts"]]
     pool = text(*[text(a.get("description"), a.get("effect_check")) for a in actions])
-    matched, missed = match_concepts(concepts, pool, cx.language)
+    # A list of labels ("rutine, opplæring, SJA") is not an action.
+    matched, missed = match_concepts(concepts, phrases(pool), cx.language)
     coverage = len(matched) / len(concepts) if concepts else 1.0
     all_types = not missing_types
     good_level = not ppe_first and coverage >= 0.4

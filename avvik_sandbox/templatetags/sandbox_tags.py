@@ -71,7 +71,10 @@ def facts_label(numbers):
 def choice_label(code, kind):
     """A stored code as its label: {{ "hoy"|choice_label:"SEVERITIES" }} -> "High"."""
     from avvik_sandbox import choices
+    from avvik_sandbox.taxonomy import category_choices
 
+    if kind == "CATEGORIES":
+        return dict(category_choices()).get(code, code)
     return dict(getattr(choices, kind, [])).get(code, code)
 
 

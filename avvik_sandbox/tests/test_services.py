@@ -205,6 +205,7 @@ def test_a_required_exercise_in_a_lesson_holds_back_completion_until_passed(
             scores=_all_scores(exercise, 3),
             comment="",
             decision="grade",
+            confirmed_unchanged=True,
         )
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
@@ -217,7 +218,7 @@ def test_a_failed_grade_does_not_complete(exercise, learner, instructor):
         submission_id=submission.pk,
         instructor=instructor,
         scores=_all_scores(exercise, 1),
-        comment="",
+        comment="Les tilbakemeldingen og prøv igjen.",
         decision="grade",
     )
     assert graded.passed is False and graded.score_percent == 33
@@ -252,6 +253,7 @@ def test_the_grade_e_mail_is_sent_once_even_if_the_task_runs_twice(
             scores=_all_scores(exercise, 3),
             comment="",
             decision="grade",
+            confirmed_unchanged=True,
         )
     grading.submission_notify_learner(submission_id=submission.pk, decision="grade")
     assert len(mail.outbox) == 1

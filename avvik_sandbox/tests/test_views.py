@@ -98,14 +98,27 @@ def test_instructor_of_the_course_sees_and_grades(
     data = {"decision": "grade", "comment": "Fine."}
     for criterion in course_submission.exercise.specific.criteria:
         data[f"score_{criterion['id']}"] = "3"
+    # Every level is the suggestion (a perfect answer): the instructor is asked to
+    # confirm that this is their judgement, and nothing is saved until they do.
     response = client.post(_url("grading_grade", course_submission.pk), data)
+    assert response.status_code == 200
+    assert (
+        nb("I have read the answer and agree with every suggested level.")
+        in response.content.decode()
+    )
+    course_submission.refresh_from_db()
+    assert course_submission.status != Submission.Status.GRADED
+    response = client.post(
+        _url("grading_grade", course_submission.pk), {**data, "confirm_unchanged": "on"}
+    )
     assert response.status_code == 302
     course_submission.refresh_from_db()
     assert course_submission.status == Submission.Status.GRADED
     assert course_submission.passed
-    # The history on the grading page says who graded and to what.
+    # The history on the grading page says who graded, to what, and how.
     history = client.get(_url("grading_detail", course_submission.pk)).content.decode()
     assert f"{course_instructor}: {nb('graded')} → 100 %" in history
+    assert nb("every suggestion accepted unchanged, confirmed") in history
 
 
 def test_instructor_of_another_course_sees_nothing(
@@ -217,7 +230,7 @@ def test_the_rubric_is_not_pre_filled_with_the_pre_score(
     criteria = course_submission.exercise.specific.criteria
     assert not re.search(r'<input type="radio" name="score_[^"]*"[^>]*checked', html)
     # One marked level per criterion that has a suggestion, and there are some.
-    suggestions = html.count('class="suggestion"')
+    suggestions = len(re.findall(r'class="suggestion[ "]', html))
     assert suggestions and html.count(f"({nb('suggested')})") == suggestions
     assert suggestions <= len(criteria)
     response = client.post(

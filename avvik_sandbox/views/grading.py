@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from .. import exceptions, grading, selectors
-from ..feedback import render_checks, render_feedback
+from ..feedback import UNSURE_REASONS, render_checks, render_feedback
 from ..grading_forms import GradingForm, QueueFilterForm
 from ..models import Submission
 from .review import HISTORY_LABELS, answer_view
@@ -36,11 +36,12 @@ def grading_queue(request):
         courses=selectors.instructor_courses(user=request.user, language=language),
         exercises=selectors.queue_exercises(user=request.user, language=language),
     )
-    course = exercise = status = ""
+    course = exercise = status = order = ""
     if form.is_bound and form.is_valid():
         course = form.cleaned_data["course"]
         exercise = form.cleaned_data["exercise"]
         status = form.cleaned_data["status"]
+        order = form.cleaned_data["order"]
     if status == "all":
         statuses = None
     elif status:
@@ -53,6 +54,7 @@ def grading_queue(request):
         practice_only=course == "practice",
         exercise_key=exercise or None,
         statuses=statuses,
+        unsure_first=order == "unsure",
     )
     page = selectors.grading_queue_page(
         queue=queue, page=request.GET.get("page"), per_page=25
@@ -84,7 +86,11 @@ def grading_detail(request, pk: int):
     return _rubric_page(request, _gradable(request, pk), form=None)
 
 
-def _rubric_page(request, submission: Submission, *, form):
+def _suggested(submission: Submission) -> dict:
+    return (submission.prescore or {}).get("criteria", {})
+
+
+def _rubric_page(request, submission: Submission, *, form, confirm=False):
     exercise = submission.exercise.specific
     if form is None:
         existing = {s.criterion_id: s for s in submission.scores.all()}
@@ -96,10 +102,16 @@ def _rubric_page(request, submission: Submission, *, form):
             if cid in existing:
                 initial[f"score_{cid}"] = str(existing[cid].score)
                 initial[f"comment_{cid}"] = existing[cid].comment
-        form = GradingForm(initial=initial, criteria=exercise.criteria)
-    rows = form.rows((submission.prescore or {}).get("criteria", {}))
+        form = GradingForm(
+            initial=initial,
+            criteria=exercise.criteria,
+            suggested=_suggested(submission),
+        )
+    rows = form.rows(_suggested(submission))
     for row in rows:
         row["checks"] = render_checks(row["suggested"].get("checks", []))
+        reason = row["suggested"].get("unsure")
+        row["unsure_reason"] = str(UNSURE_REASONS.get(reason, "")) if reason else ""
     history = list(selectors.grade_history(submission=submission))
     for event in history:
         event.label = HISTORY_LABELS.get(event.action, event.action)
@@ -116,6 +128,7 @@ def _rubric_page(request, submission: Submission, *, form):
             "prescore_percent": (submission.prescore or {}).get("percent"),
             "claimed_by_me": submission.claimed_by_id == request.user.pk,
             "history": history,
+            "confirm": confirm,
         },
     )
 
@@ -150,7 +163,11 @@ def grading_release(request, pk: int):
 @login_required
 def grading_grade(request, pk: int):
     submission = _gradable(request, pk)
-    form = GradingForm(request.POST, criteria=submission.exercise.specific.criteria)
+    form = GradingForm(
+        request.POST,
+        criteria=submission.exercise.specific.criteria,
+        suggested=_suggested(submission),
+    )
     if not form.is_valid():
         messages.error(request, _("Score every criterion. See below."))
         return _rubric_page(request, submission, form=form)
@@ -161,7 +178,11 @@ def grading_grade(request, pk: int):
             scores=form.scores(),
             comment=form.cleaned_data["comment"],
             decision=form.cleaned_data["decision"],
+            confirmed_unchanged=form.cleaned_data["confirm_unchanged"],
         )
+    except exceptions.NeedsConfirmation as question:
+        messages.warning(request, str(question))
+        return _rubric_page(request, submission, form=form, confirm=True)
     except exceptions.SandboxError as error:
         messages.error(request, str(error))
         submission.refresh_from_db()

@@ -31,6 +31,7 @@ HISTORY_LABELS = {
 def answer_view(exercise, answer: dict) -> dict:
     """The learner's answer arranged for reading, with fact numbers and texts."""
     from .. import choices
+    from ..taxonomy import category_choices
 
     numbers = exercise.fact_numbers_by_id
     facts = {f["id"]: f for f in exercise.fact_list}
@@ -39,7 +40,7 @@ def answer_view(exercise, answer: dict) -> dict:
         "responsible": dict(choices.RESPONSIBLE_PARTIES),
         "mto": dict(choices.MTO_TAGS),
         "type": dict(choices.REPORT_TYPES),
-        "category": dict(choices.CATEGORIES),
+        "category": dict(category_choices()),
         "severity": dict(choices.SEVERITIES),
         "action": dict(choices.ACTION_TYPES),
         "level": dict(choices.CONTROL_LEVELS),

@@ -3,6 +3,16 @@
 // Everything still works without JavaScript through the form's own buttons.
 (function () {
   "use strict";
+  // On a phone the scenario starts folded into its bar; the learner opens it to read.
+  var panel = document.querySelector("[data-scenario-panel]");
+  var narrow = window.matchMedia ? window.matchMedia("(max-width: 61.99rem)") : null;
+  if (panel && narrow) {
+    if (narrow.matches) panel.open = false;
+    // Wider again (a turned tablet): the side column has no bar to open it with.
+    narrow.addEventListener("change", function (event) {
+      if (!event.matches) panel.open = true;
+    });
+  }
   var form = document.getElementById("workspace");
   if (!form) return;
   var statusBox = form.querySelector("[data-save-status]");
