@@ -120,9 +120,14 @@ def _copied(line: str, fact_word_sets: list[set[str]]) -> bool:
     return False
 
 
-def _read(text: str, language: str, facts) -> tuple[list[str], dict]:
-    """(own statements, counts of statements, fragments and copied lines)."""
-    fact_word_sets = [w for w in (_content_words(f) for f in facts) if w]
+def fact_words(facts) -> list[set[str]]:
+    """The scenario's facts as word sets, made once per answer and handed to ``read``."""
+    return [w for w in (_content_words(f) for f in facts) if w]
+
+
+def read(text: str, language: str, fact_word_sets=()) -> tuple[str, dict]:
+    """(the learner's own statements in ``text``, joined: what concepts are matched
+    in; counts of statements, bare fragments and lines copied from a fact)."""
     kept, report = [], {"statements": 0, "fragments": 0, "copied": 0}
     for line in SENTENCE_SPLIT_RE.split(text or ""):
         if _copied(line, fact_word_sets):
@@ -134,23 +139,13 @@ def _read(text: str, language: str, facts) -> tuple[list[str], dict]:
                 kept.append(clause)
             else:
                 report["fragments"] += 1
-    return kept, report
+    return "\n".join(kept), report
 
 
 def is_step(clause: str, language: str) -> bool:
     """A why is a step in a chain when it says something: two words or more ("Lene
     skled", "Ingen strøing"). One word ("Stress") is a label, not a cause."""
     return len(words(clause)) >= 2
-
-
-def own_statements(text: str, language: str, facts: list[str] = ()) -> str:
-    """The learner's own statements in ``text``, joined: what concepts are matched in."""
-    return "\n".join(_read(text, language, facts)[0])
-
-
-def statement_report(text: str, language: str, facts: list[str] = ()) -> dict:
-    """How the text splits: own statements, bare keywords and copied lines (counts)."""
-    return _read(text, language, facts)[1]
 
 
 def phrases(text: str) -> str:

@@ -24,6 +24,15 @@ from ..blocks import (
 )
 from ..taxonomy import category_choices
 
+# The cached readings of the key that a renumbering makes stale.
+KEY_READINGS = (
+    "key_deviations",
+    "fact_list",
+    "fact_ids_by_number",
+    "fact_numbers_by_id",
+    "key_actions",
+)
+
 # Django routes under /<lang>/sandbox/ that an exercise slug must not shadow.
 RESERVED_SLUGS = {
     "grading",
@@ -283,11 +292,8 @@ class ExercisePage(HookedPageMixin, Page):
                 if n and 0 < n <= len(old_devs):
                     block.value["deviation"] = position.get(old_devs[n - 1], n)
         self.key_anchors = {"facts": fact_ids, "deviations": deviation_ids}
-        self.__dict__.pop("key_deviations", None)
-        self.__dict__.pop("fact_list", None)
-        self.__dict__.pop("fact_ids_by_number", None)
-        self.__dict__.pop("fact_numbers_by_id", None)
-        self.__dict__.pop("key_actions", None)
+        for name in KEY_READINGS:  # read again from the renumbered key
+            self.__dict__.pop(name, None)
 
     def clean(self):
         super().clean()

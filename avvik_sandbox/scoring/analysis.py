@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..legal import same_reference
 from ..matching import Analysed, cited_fact_numbers, match_concepts
+from ..statements import retells
 from .context import Context, chain, matched_labels, text
 
 
@@ -59,8 +60,6 @@ def _event_blamed(cx: Context) -> set:
     """Primary deviations whose text only retells the event ("the spanner slipped and
     fell"): the tick sits on another fact, but what the learner calls the deviation is
     what happened, in whatever words, and names no broken requirement of the key."""
-    from ..statements import retells
-
     event_texts = [cx.fact_texts[n - 1] for n in cx.nums(cx.key_event)]
     concepts = [
         c
@@ -68,6 +67,8 @@ def _event_blamed(cx: Context) -> set:
         if d["kind"] in ("primary", "secondary")
         for c in d["concepts"]
     ]
+    # A concept word the event itself uses ("ice") does not make it a deviation.
+    in_event = Analysed.of(text(*event_texts), cx.language)
     blamed = set()
     for fact_id, entry in cx.devs.items():
         if entry.get("kind") != "primary" or fact_id in cx.key_event:
@@ -76,35 +77,24 @@ def _event_blamed(cx: Context) -> set:
         if not written.strip() or retells(written, event_texts, cx.language) < 0.5:
             continue
         matched, _missed = match_concepts(concepts, written, cx.language)
-        # A concept word the event itself uses ("ice") does not make it a deviation.
-        in_event = Analysed.of(text(*event_texts), cx.language)
         if not [m for m in matched if not in_event.has_phrase(m[1])]:
             blamed.add(fact_id)
     cx.blamed = blamed
     return blamed
 
 
-def _own_words(cx: Context, entries: list[dict], hits: list) -> str:
-    """What concepts are matched in: the learner's own statements. The requirement
-    field is a label ("Vern mot fallende gjenstander", "FUA kap. 17") and counts as it
-    is once the deviation itself is written as a statement."""
-    described = cx.own(text(*[e.get("text") for e in entries]))
+def _own_words(cx: Context, entries: list[dict], hits: list) -> tuple[str, str]:
+    """(what concepts are matched in: the learner's own statements; how the deviation
+    itself is written: "own", "copied" from a fact, or "none", labels or nothing).
+    The requirement field is a label ("Vern mot fallende gjenstander", "FUA kap. 17")
+    and counts as it is once the deviation itself is written as a statement."""
+    described, report = cx.own_report(text(*[e.get("text") for e in entries]))
     labels = text(*[e.get("requirement") for e in entries])
     whys = cx.own(text(*[w.get("text") for f in hits for w in chain(cx.answer, f)]))
-    return text(described, labels if described else cx.own(labels), whys)
-
-
-def _described(cx: Context, entries: list[dict]) -> str:
-    """How the learner wrote this deviation: "own" (a statement of their own),
-    "copied" (the scenario's sentence pasted) or "none" (labels or nothing)."""
-    from ..statements import statement_report
-
-    report = statement_report(
-        text(*[e.get("text") for e in entries]), cx.language, cx.fact_texts
-    )
+    pool = text(described, labels if described else cx.own(labels), whys)
     if report["statements"]:
-        return "own"
-    return "copied" if report["copied"] else "none"
+        return pool, "own"
+    return pool, "copied" if report["copied"] else "none"
 
 
 def _found(cx: Context, key: dict, hits: list) -> dict:
@@ -115,9 +105,8 @@ def _found(cx: Context, key: dict, hits: list) -> dict:
         *[text(e.get("text"), e.get("requirement")) for e in entries],
         *[w.get("text") for f in hits for w in chain(cx.answer, f)],
     )
-    matched, missed = match_concepts(
-        key["concepts"], _own_words(cx, entries, hits), cx.language
-    )
+    own_words, described = _own_words(cx, entries, hits)
+    matched, missed = match_concepts(key["concepts"], own_words, cx.language)
     kind_ok = any(e.get("kind") == key["kind"] for e in entries)
     given_resp = {e.get("responsible") for e in entries if e.get("responsible")}
     resp_ok = not key["responsible_all"] or bool(key["responsible_all"] & given_resp)
@@ -127,7 +116,6 @@ def _found(cx: Context, key: dict, hits: list) -> dict:
     for entry in entries:
         cited |= cited_fact_numbers(text(entry.get("text"), entry.get("requirement")))
     parts = set(key["fact_numbers"]) & (cited | cx.nums(hits))
-    described = _described(cx, entries)
     ev.add(
         "deviation_found",
         "ok" if kind_ok else "warn",
@@ -256,6 +244,12 @@ def score_primary(cx: Context, primaries: list[dict], wrong_primaries: int = 0) 
     }
 
 
+def _whole(r: dict) -> bool:
+    """Every part of a secondary deviation named: its facts marked or cited, or its
+    key concepts in the learner's own statements."""
+    return max(r["parts"], r["coverage"]) >= 0.95
+
+
 def _secondary_level(r: dict) -> float:
     """0–3 for one secondary deviation. One that spans several facts or barriers is
     whole only when every part is named (the facts marked or cited, or the key's
@@ -263,8 +257,7 @@ def _secondary_level(r: dict) -> float:
     Found but called primary costs half (the feedback says why)."""
     if not r["hits"]:
         return 0.0
-    whole = max(r["parts"], r["coverage"]) >= 0.95
-    level = 3.0 if whole else 2.0
+    level = 3.0 if _whole(r) else 2.0
     level = min(level, {"own": 3.0, "copied": 2.0}.get(r["described"], 1.0))
     return level if r["kind_ok"] else level / 2
 
@@ -273,11 +266,7 @@ def score_secondary(cx: Context, secondaries: list[dict], distractor_hits: int) 
     if secondaries:
         mean = sum(_secondary_level(r) for r in secondaries) / len(secondaries)
         score = int(mean + 0.5)
-        partly = [
-            r
-            for r in secondaries
-            if r["hits"] and max(r["parts"], r["coverage"]) < 0.95
-        ]
+        partly = [r for r in secondaries if r["hits"] and not _whole(r)]
         for r in partly:
             cx.ev.add(
                 "secondary_partly",

@@ -22,18 +22,15 @@ def _steps(cx: Context, fact_id: str) -> tuple[list[dict], int]:
 
 def _key_levels(cx: Context, steps: list[dict], levels: list[dict]) -> tuple[int, bool]:
     """(levels of the key's chain reached in order, root reached)."""
+    analysed_steps = [Analysed.of(s.get("text", ""), cx.language) for s in steps]
     reached, position = 0, 0
-    for step in steps:
-        analysed = Analysed.of(step.get("text", ""), cx.language)
+    for analysed in analysed_steps:
         for index in range(position, len(levels)):
             if concept_match(levels[index], analysed):
                 reached += 1
                 position = index + 1
                 break
-    root = bool(levels) and any(
-        concept_match(levels[-1], Analysed.of(s.get("text", ""), cx.language))
-        for s in steps
-    )
+    root = bool(levels) and any(concept_match(levels[-1], a) for a in analysed_steps)
     return reached, root
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..statements import fact_words, read
+
 LEARNER_KINDS = ("primary", "secondary")
 
 
@@ -96,20 +98,22 @@ class Context:
         }
         self.report = self.answer.get("report") or {}
         self.fact_texts = [f["text"] for f in exercise.fact_list]
+        self.fact_words = fact_words(self.fact_texts)
         self.blamed: set = set()  # primaries that retell the event (score_event)
 
     def own(self, text: str) -> str:
         """The learner's own statements in ``text`` (no keyword lists, no copied facts);
         says once why the rest did not count."""
-        from ..statements import own_statements, statement_report
+        return self.own_report(text)[0]
 
-        kept = own_statements(text, self.language, self.fact_texts)
-        report = statement_report(text, self.language, self.fact_texts)
+    def own_report(self, text: str) -> tuple[str, dict]:
+        """``own`` and the counts behind it (``statements.read``), read once."""
+        kept, report = read(text, self.language, self.fact_words)
         if report["fragments"] and not report["statements"]:
             self.ev.add_once("write_sentences", "warn")
         if report["copied"]:
             self.ev.add_once("copied_fact", "warn")
-        return kept
+        return kept, report
 
     def nums(self, ids) -> set:
         return {self.number_of[i] for i in ids if i in self.number_of}
